@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+
+namespace possdk {
+
+// Append-only record of who did what; the host adds the plugin id, the time and the signed-on user.
+class Audit {
+ public:
+  virtual ~Audit() = default;
+  virtual void record(const std::string& action, const std::string& detailJson) = 0;
+};
+
+}  // namespace possdk

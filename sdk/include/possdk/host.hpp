@@ -1,0 +1,41 @@
+#pragma once
+#include <string>
+
+#include "possdk/audit.hpp"
+#include "possdk/clock.hpp"
+#include "possdk/device.hpp"
+#include "possdk/event_bus.hpp"
+#include "possdk/i18n.hpp"
+#include "possdk/logger.hpp"
+#include "possdk/server_client.hpp"
+#include "possdk/settings.hpp"
+#include "possdk/storage.hpp"
+#include "possdk/ui.hpp"
+
+namespace possdk {
+
+struct PluginContext {
+  std::string id;
+  std::string version;
+  std::string directory;  // the plugin's folder: plugin.json, its library, assets, locale/
+  std::string mode;       // the shell mode at start: "counter", "self-checkout", ... or "headless"
+};
+
+// Everything the host lends a plugin. References stay valid until the plugin's stop() returns.
+class Host {
+ public:
+  virtual ~Host() = default;
+  virtual const PluginContext& context() const = 0;
+  virtual Logger& log() = 0;
+  virtual Settings& settings() = 0;
+  virtual Storage& storage() = 0;
+  virtual EventBus& events() = 0;
+  virtual Ui& ui() = 0;
+  virtual Devices& devices() = 0;
+  virtual ServerClient& server() = 0;
+  virtual Clock& clock() = 0;
+  virtual Audit& audit() = 0;
+  virtual Translator& i18n() = 0;
+};
+
+}  // namespace possdk

@@ -1,0 +1,40 @@
+#pragma once
+#include <boost/dll/alias.hpp>
+#include <memory>
+
+#include "possdk/abi.hpp"
+#include "possdk/host.hpp"
+#include "possdk/server_module.hpp"
+#include "possdk/status.hpp"
+
+namespace possdk {
+
+// A plugin. The host calls init once (register drivers, screens, actions, migrations), then start,
+// and stop at shutdown, all on the UI thread. Errors come back as Status, never as exceptions.
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+  virtual Status init(Host& host) = 0;
+  virtual Status start() = 0;
+  virtual void stop() noexcept = 0;
+  // The plugin's part of pos-server, or null when it has none.
+  virtual ServerModule* serverModule() { return nullptr; }
+};
+
+using PluginFactory = Plugin* () noexcept;
+
+}  // namespace possdk
+
+// Exports the plugin's factory under the ABI-versioned entry symbol. Use once per plugin library:
+//   POSSDK_PLUGIN(MyPlugin)
+#define POSSDK_PLUGIN(PluginClass)                                    \
+  namespace {                                                         \
+  ::possdk::Plugin* possdk_make_plugin() noexcept {                   \
+    try {                                                             \
+      return new PluginClass();                                       \
+    } catch (...) {                                                   \
+      return nullptr;                                                 \
+    }                                                                 \
+  }                                                                   \
+  }                                                                   \
+  BOOST_DLL_ALIAS(possdk_make_plugin, possdk_create_plugin_abi_1)

@@ -1,0 +1,34 @@
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "possdk/status.hpp"
+
+namespace possdk {
+
+// Amounts and weights are integers (minor units, grams); there is deliberately no floating type.
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string, std::vector<std::uint8_t>>;
+using SqlRow = std::vector<SqlValue>;
+
+// One versioned schema step. Steps run in version order, each in its own transaction, once.
+struct Migration {
+  int version = 0;
+  std::string name;
+  std::string sql;  // one or more statements
+};
+
+// Parameterised SQL with `?` placeholders. Used for a plugin's lane tables and, on the server, for a
+// server module's tables; the same code runs on SQLite and PostgreSQL when it keeps to common SQL.
+class Sql {
+ public:
+  virtual ~Sql() = default;
+  virtual Result<std::int64_t> exec(const std::string& sql, const SqlRow& params = {}) = 0;
+  virtual Result<std::vector<SqlRow>> query(const std::string& sql, const SqlRow& params = {}) = 0;
+  // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+  virtual Status transaction(const std::function<Status(Sql&)>& work) = 0;
+};
+
+}  // namespace possdk
