@@ -1,0 +1,19 @@
+#pragma once
+#include <string>
+
+#include "possdk/screen.hpp"
+#include "possdk/ui.hpp"
+
+namespace poscore {
+
+// What the host needs from whatever shows screens: the wx shell, or a headless recorder in tests
+// and posctl. Every call is made on the UI thread. Events flow back through UiRouter::dispatch.
+class UiBackend {
+ public:
+  virtual ~UiBackend() = default;
+  virtual void addAction(const std::string& pluginId, const possdk::Action& action) = 0;
+  virtual void show(const std::string& pluginId, const possdk::Screen& screen) = 0;
+  virtual void close(const std::string& pluginId, const std::string& screenId) = 0;
+};
+
+}  // namespace poscore
