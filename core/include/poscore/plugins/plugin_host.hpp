@@ -1,0 +1,59 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "poscore/plugins/crash_guard.hpp"
+#include "poscore/plugins/plugin_record.hpp"
+#include "possdk/host.hpp"
+#include "possdk/plugin.hpp"
+
+namespace poscore {
+
+// Discovers, validates, resolves, loads and runs plugins. A fault in one plugin fails that plugin
+// (and those that require it) with a message naming it and the cause; the rest carry on.
+class PluginHost {
+ public:
+  using HostFactory = std::function<std::unique_ptr<possdk::Host>(const Manifest&)>;
+
+  PluginHost(std::filesystem::path stateDir, HostFactory makeHost);
+  ~PluginHost();
+  PluginHost(const PluginHost&) = delete;
+  PluginHost& operator=(const PluginHost&) = delete;
+
+  // Each root is a folder of plugin folders; a root that is itself a plugin folder counts too.
+  void discover(const std::vector<std::filesystem::path>& roots);
+  void validate();  // manifest, ABI, library file, entry symbol (without running plugin code)
+  void resolve();   // dependencies, topological order, cycles
+  void load();      // dlopen and create, in dependency order
+  void init();
+  void start();
+  void stop();  // in reverse order
+  // discover .. start.
+  void runAll(const std::vector<std::filesystem::path>& roots);
+
+  const std::vector<PluginRecord>& plugins() const { return records_; }
+  const PluginRecord* find(const std::string& id) const;
+  possdk::Plugin* instance(const std::string& id) const;
+  // What safe mode did on this start, for the shell to show.
+  const std::vector<std::string>& notices() const { return guard_.notices(); }
+  CrashGuard& crashGuard() { return guard_; }
+
+ private:
+  struct Loaded;
+  void fail(PluginRecord& record, std::string_view step, const std::string& why);
+  PluginRecord* recordOf(const std::string& id);
+  // True when every requirement has reached `wanted`; otherwise fails the record, naming which.
+  bool dependenciesIn(PluginRecord& record, PluginState wanted);
+  bool callGuarded(PluginRecord& record, std::string_view step,
+                   const std::function<possdk::Status()>& call, std::chrono::microseconds& took);
+
+  CrashGuard guard_;
+  HostFactory makeHost_;
+  std::vector<PluginRecord> records_;  // in load order once resolved
+  std::vector<std::unique_ptr<Loaded>> loaded_;
+};
+
+}  // namespace poscore

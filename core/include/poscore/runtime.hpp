@@ -1,0 +1,77 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "poscore/devices/device_manager.hpp"
+#include "poscore/dispatcher.hpp"
+#include "poscore/i18n/catalogs.hpp"
+#include "poscore/plugins/plugin_host.hpp"
+#include "poscore/services/audit_log.hpp"
+#include "poscore/services/config.hpp"
+#include "poscore/services/event_bus.hpp"
+#include "poscore/services/lane_db.hpp"
+#include "poscore/services/outbox.hpp"
+#include "poscore/ui/ui_router.hpp"
+#include "poscore/ui_backend.hpp"
+#include "possdk/clock.hpp"
+
+namespace poscore {
+
+struct RuntimeOptions {
+  std::filesystem::path configFile;  // empty: built-in defaults
+  std::filesystem::path dataDir;     // lane database, safe-mode markers; default ./pos-data
+  std::vector<std::filesystem::path> pluginRoots;  // added to the settings file's plugins.paths
+  std::vector<std::string> serialPorts;            // probed besides the settings file's
+  std::filesystem::path localeDir;                 // the host's catalogs (<dir>/<lang>/LC_MESSAGES/pos.mo)
+  std::string mode = "counter";                    // "counter", "self-checkout", ... or "headless"
+};
+
+// The host as a whole: settings, lane database, event bus, translations, devices and plugins,
+// wired together. The shell, posctl and tests each make one with their own dispatcher and UI.
+class Runtime {
+ public:
+  // Throws std::invalid_argument or std::runtime_error for a bad settings file or an unusable
+  // data folder: the lane cannot run without them.
+  Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui,
+          std::shared_ptr<possdk::Clock> clock = nullptr);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // Runs the plugins up to `last` ("init" stops after init, as posctl does; "start" runs them),
+  // then scans for devices. Plugin faults never throw: they show in plugins().
+  void start(const std::string& last = "start");
+  void stop();
+
+  const RuntimeOptions& options() const { return options_; }
+  const Config& config() const { return config_; }
+  LaneDb& laneDb() { return *db_; }
+  EventBusCore& bus() { return *bus_; }
+  Catalogs& catalogs() { return catalogs_; }
+  DeviceManager& devices() { return *devices_; }
+  PluginHost& plugins() { return *plugins_; }
+  UiRouter& ui() { return router_; }
+  Outbox& outbox() { return *outbox_; }
+  possdk::Clock& clock() { return *clock_; }
+
+ private:
+  std::unique_ptr<possdk::Host> makeHost(const Manifest& manifest);
+  std::vector<std::filesystem::path> pluginRoots() const;
+
+  RuntimeOptions options_;
+  Config config_;
+  std::shared_ptr<possdk::Clock> clock_;
+  std::unique_ptr<LaneDb> db_;
+  std::unique_ptr<EventBusCore> bus_;
+  Catalogs catalogs_;
+  UiRouter router_;
+  std::unique_ptr<AuditLog> audit_;
+  std::unique_ptr<Outbox> outbox_;
+  std::unique_ptr<DeviceManager> devices_;
+  std::unique_ptr<PluginHost> plugins_;
+  bool stopped_ = false;
+};
+
+}  // namespace poscore

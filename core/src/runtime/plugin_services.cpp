@@ -1,0 +1,23 @@
+#include "plugin_services.hpp"
+
+#include "poscore/runtime.hpp"
+#include "poscore/services/log.hpp"
+
+namespace poscore {
+
+PluginServices::PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest)
+    : context_{manifest.id, manifest.version, manifest.dir.string(), runtime.options().mode},
+      logger_(makeLogger(manifest.id)),
+      settings_(runtime.config(), runtime.laneDb(), manifest.id),
+      storage_(runtime.laneDb(), manifest.id),
+      events_(runtime.bus().facadeFor(manifest.id)),
+      ui_(runtime.ui().facadeFor(manifest.id)),
+      devices_(runtime.devices().facadeFor(manifest.id, manifest.devices)),
+      server_(runtime.outbox().facadeFor(manifest.id)),
+      clock_(runtime.clock()),
+      audit_(audit.facadeFor(manifest.id)) {
+  runtime.catalogs().addDomain(manifest.id, manifest.dir / "locale");
+  i18n_ = runtime.catalogs().facadeFor(manifest.id);
+}
+
+}  // namespace poscore

@@ -1,0 +1,45 @@
+#pragma once
+#include <memory>
+
+#include "poscore/plugins/manifest.hpp"
+#include "poscore/services/audit_log.hpp"
+#include "poscore/services/plugin_settings.hpp"
+#include "poscore/services/plugin_storage.hpp"
+#include "possdk/host.hpp"
+
+namespace poscore {
+
+class Runtime;
+
+// The Host one plugin is lent: every service scoped to the plugin's id.
+class PluginServices final : public possdk::Host {
+ public:
+  PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest);
+
+  const possdk::PluginContext& context() const override { return context_; }
+  possdk::Logger& log() override { return *logger_; }
+  possdk::Settings& settings() override { return settings_; }
+  possdk::Storage& storage() override { return storage_; }
+  possdk::EventBus& events() override { return *events_; }
+  possdk::Ui& ui() override { return *ui_; }
+  possdk::Devices& devices() override { return *devices_; }
+  possdk::ServerClient& server() override { return *server_; }
+  possdk::Clock& clock() override { return clock_; }
+  possdk::Audit& audit() override { return *audit_; }
+  possdk::Translator& i18n() override { return *i18n_; }
+
+ private:
+  possdk::PluginContext context_;
+  std::unique_ptr<possdk::Logger> logger_;
+  PluginSettings settings_;
+  PluginStorage storage_;
+  std::unique_ptr<possdk::EventBus> events_;
+  std::unique_ptr<possdk::Ui> ui_;
+  std::unique_ptr<possdk::Devices> devices_;
+  std::unique_ptr<possdk::ServerClient> server_;
+  possdk::Clock& clock_;
+  std::unique_ptr<possdk::Audit> audit_;
+  std::unique_ptr<possdk::Translator> i18n_;
+};
+
+}  // namespace poscore
