@@ -1,0 +1,93 @@
+#include "poscore/services/outbox.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "poscore/services/clocks.hpp"
+#include "temp_dir.hpp"
+
+namespace poscore {
+namespace {
+
+using ::testing::HasSubstr;
+
+class OutboxTest : public ::testing::Test {
+ protected:
+  std::int64_t rows() {
+    auto n = db.query("SELECT count(*) FROM outbox");
+    EXPECT_TRUE(n) << n.error();
+    return n ? std::get<std::int64_t>(n.value()[0][0]) : -1;
+  }
+
+  postest::TempDir dir;
+  LaneDb db{dir / "lane.db"};
+  ManualClock clock{std::chrono::system_clock::time_point{std::chrono::milliseconds{1795341600123}}};
+  Outbox outbox{db, clock};
+};
+
+TEST_F(OutboxTest, EnqueueStoresTheCall) {
+  auto id = outbox.enqueue("points", "/redemptions", R"({"code":"R-1"})", "sale-42-redeem");
+  ASSERT_TRUE(id) << id.error();
+  auto stored = db.query("SELECT id, plugin, path, body, idempotency_key, created_at, attempts, sent_at FROM outbox");
+  ASSERT_TRUE(stored) << stored.error();
+  ASSERT_EQ(stored.value().size(), 1u);
+  EXPECT_EQ(stored.value()[0], (possdk::SqlRow{std::stoll(id.value()), std::string("points"), std::string("/redemptions"),
+                                               std::string(R"({"code":"R-1"})"), std::string("sale-42-redeem"),
+                                               std::string("2026-11-22T10:00:00.123Z"), std::int64_t{0}, nullptr}));
+}
+
+TEST_F(OutboxTest, SameKeyReturnsTheExistingEntry) {
+  auto first = outbox.enqueue("points", "/a", "{}", "k-1");
+  auto again = outbox.enqueue("points", "/a", "{}", "k-1");
+  ASSERT_TRUE(first && again);
+  EXPECT_EQ(first.value(), again.value());
+  EXPECT_EQ(rows(), 1);
+  auto otherPlugin = outbox.enqueue("coupon_kiosk", "/a", "{}", "k-1");
+  ASSERT_TRUE(otherPlugin);
+  EXPECT_NE(otherPlugin.value(), first.value()) << "keys are unique per plugin";
+  EXPECT_EQ(rows(), 2);
+}
+
+TEST_F(OutboxTest, RefusalsNameTheFieldAndWriteNothing) {
+  const std::string longKey(129, 'k');
+  const struct {
+    std::string path, body, key, expected;
+  } cases[] = {
+      {"redemptions", "{}", "k", "path 'redemptions' must start with '/'"},
+      {"", "{}", "k", "path '' must start with '/'"},
+      {"/r", "{\"code\": ", "k", "body is not a JSON object or array"},
+      {"/r", "", "k", "body is not a JSON object or array"},
+      {"/r", "{}", "", "idempotency key is empty"},
+      {"/r", "{}", longKey, "idempotency key is 129 characters long; at most 128"},
+  };
+  for (const auto& c : cases) {
+    auto result = outbox.enqueue("points", c.path, c.body, c.key);
+    ASSERT_FALSE(result) << c.expected;
+    EXPECT_THAT(result.error(), HasSubstr(c.expected));
+    EXPECT_THAT(result.error(), HasSubstr("points"));
+  }
+  EXPECT_EQ(rows(), 0);
+  EXPECT_TRUE(outbox.enqueue("points", "/r", "[]", std::string(128, 'k'))) << "128 characters are allowed";
+}
+
+TEST_F(OutboxTest, BacklogCountsUnsentEntries) {
+  EXPECT_EQ(outbox.backlog(), 0u);
+  auto first = outbox.enqueue("points", "/a", "{}", "k-1");
+  ASSERT_TRUE(outbox.enqueue("points", "/b", "{}", "k-2"));
+  EXPECT_EQ(outbox.backlog(), 2u);
+  ASSERT_TRUE(db.exec("UPDATE outbox SET sent_at = 'now' WHERE id = ?", {std::stoll(first.value())}));
+  EXPECT_EQ(outbox.backlog(), 1u);
+}
+
+TEST_F(OutboxTest, FacadeQueuesUnderThePluginAndIsOffline) {
+  auto client = outbox.facadeFor("stamp");
+  EXPECT_FALSE(client->online());
+  auto id = client->enqueue("/vouchers", R"({"v":1})", "v-1");
+  ASSERT_TRUE(id) << id.error();
+  auto plugin = db.query("SELECT plugin FROM outbox WHERE id = ?", {std::stoll(id.value())});
+  ASSERT_TRUE(plugin);
+  EXPECT_EQ(plugin.value()[0][0], possdk::SqlValue{std::string("stamp")});
+}
+
+}  // namespace
+}  // namespace poscore
