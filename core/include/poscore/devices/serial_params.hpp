@@ -17,9 +17,9 @@ struct SerialParams {
   int stopBits = 1;
 };
 
-// What is wrong with one parameter ("expected one of 1200..115200"), or nullopt when it is fine
-// or not a serial parameter. Shared by the settings reader and the transport.
-std::optional<std::string> serialParamProblem(const std::string& key, const std::string& value);
+// What a parameter should be ("one of 1200..115200") when its value is wrong; nullopt when it is
+// fine or not a serial parameter. Shared by the settings reader and the transport.
+std::optional<std::string> serialParamExpectation(const std::string& key, const std::string& value);
 
 // Absent keys keep the 9600 8N1 defaults. Throws std::invalid_argument "<key>: expected ...".
 SerialParams parseSerialParams(const std::map<std::string, std::string>& params);

@@ -36,8 +36,8 @@ class UsbBus final : public DeviceSource {
   UsbContext context_;
   std::string unavailable_;  // why there is no USB, empty when there is
   mutable std::mutex mutex_;
-  std::size_t lastCount_ = 0;  // devices other than hubs at the last look
-  bool sawBus_ = false;        // a bus has at least its root hub
+  std::size_t lastCount_ = 0;                        // devices other than hubs at the last look
+  bool sawBus_ = false;                              // a bus has at least its root hub
   std::map<std::string, std::string> descriptions_;  // by id: product strings cost an open
   std::function<void()> changed_;
   std::atomic<bool> stopping_{false};

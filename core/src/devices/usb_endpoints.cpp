@@ -1,0 +1,48 @@
+#include "poscore/devices/usb_endpoints.hpp"
+
+namespace poscore {
+
+namespace {
+
+UsbTransferType typeOf(const UsbEndpointDescriptor& e) { return static_cast<UsbTransferType>(e.attributes & 0x03); }
+
+bool isIn(const UsbEndpointDescriptor& e) { return (e.address & 0x80) != 0; }
+
+bool usable(const UsbEndpointDescriptor& e) {
+  return typeOf(e) == UsbTransferType::Bulk || typeOf(e) == UsbTransferType::Interrupt;
+}
+
+UsbEndpointChoice choiceFor(const UsbInterfaceDescriptor& interface) {
+  UsbEndpointChoice choice;
+  choice.interfaceNumber = interface.number;
+  for (const auto& e : interface.endpoints) {
+    if (!usable(e)) continue;
+    auto& slot = isIn(e) ? choice.in : choice.out;
+    if (!slot) slot = UsbEndpoint{e.address, typeOf(e), e.maxPacketSize};
+  }
+  return choice;
+}
+
+int directions(const UsbEndpointChoice& c) { return (c.in ? 1 : 0) + (c.out ? 1 : 0); }
+
+}  // namespace
+
+possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces) {
+  std::optional<UsbEndpointChoice> best;
+  for (const auto& interface : interfaces) {
+    if (interface.alternateSetting != 0) continue;
+    auto candidate = choiceFor(interface);
+    const bool better =
+        !best || directions(candidate) > directions(*best) ||
+        (directions(candidate) == directions(*best) && candidate.interfaceNumber < best->interfaceNumber);
+    if (directions(candidate) > 0 && better) best = candidate;
+  }
+  if (!best) {
+    return possdk::Result<UsbEndpointChoice>::fail(
+        "no interface has an interrupt or bulk endpoint, so it cannot be used as a byte pipe; "
+        "it needs a driver that talks to it another way");
+  }
+  return *best;
+}
+
+}  // namespace poscore
