@@ -9,6 +9,9 @@
 
 namespace posctl {
 
+// The lane posctl looks at: the options given, else this installation's plugins and data folder.
+poscore::RuntimeOptions runtimeOptions(const GlobalOptions& options);
+
 // A Runtime without a screen: plugins run up to init so their drivers register, screens go nowhere,
 // and device events wait in a queue until the command drains it.
 class HeadlessSession {
@@ -23,6 +26,7 @@ class HeadlessSession {
     void addAction(const std::string&, const possdk::Action&) override {}
     void show(const std::string&, const possdk::Screen&) override {}
     void close(const std::string&, const std::string&) override {}
+    void removePlugin(const std::string&) override {}
   };
   poscore::QueueDispatcher dispatcher_;
   NoScreen ui_;

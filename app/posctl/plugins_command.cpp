@@ -6,7 +6,6 @@
 
 #include "commands.hpp"
 #include "headless_session.hpp"
-#include "poscore/layout.hpp"
 #include "poscore/plugins/binary_check.hpp"
 #include "poscore/plugins/crash_guard.hpp"
 
@@ -15,22 +14,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-GlobalOptions withDefaults(GlobalOptions o) {
-  const auto layout = poscore::Layout::fromExecutable();
-  if (o.pluginDirs.empty() && o.config.empty()) o.pluginDirs.push_back(layout.plugins.string());
-  if (o.dataDir.empty() && o.config.empty()) o.dataDir = layout.dataDir.string();
-  return o;
-}
-
 std::string millis(std::chrono::microseconds us) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(us.count()) / 1000.0);
   return buf;
 }
 
-int list(const GlobalOptions& options, bool run) {
-  HeadlessSession session(withDefaults(options), run ? "init" : "resolve");
-  const auto& host = session.runtime().plugins();
+void printTable(const poscore::PluginHost& host) {
   for (const auto& notice : host.notices()) std::cout << "SAFE MODE: " << notice << "\n";
   std::printf("%-16s %-10s %-12s %8s %8s  %s\n", "ID", "VERSION", "STATE", "LOAD_MS", "INIT_MS", "ERROR");
   for (const auto& r : host.plugins()) {
@@ -38,11 +28,39 @@ int list(const GlobalOptions& options, bool run) {
                 std::string(poscore::toString(r.state)).c_str(), millis(r.loadTime).c_str(),
                 millis(r.initTime).c_str(), r.error.c_str());
   }
+}
+
+// Exit status 1 when any plugin cannot run, so scripts and monitoring notice.
+int exitStatus(const poscore::PluginHost& host) {
+  for (const auto& r : host.plugins()) {
+    if (r.state == poscore::PluginState::Failed || r.state == poscore::PluginState::Quarantined) return 1;
+  }
   return 0;
+}
+
+// Without --init nothing is written and no plugin code runs: the lane's shell may be running.
+int list(const GlobalOptions& options, bool run) {
+  if (run) {
+    HeadlessSession session(options, "init");
+    printTable(session.runtime().plugins());
+    return exitStatus(session.runtime().plugins());
+  }
+  const auto ro = runtimeOptions(options);
+  const auto config = ro.configFile.empty() ? poscore::Config::empty() : poscore::Config::load(ro.configFile);
+  poscore::PluginHost host(poscore::dataDirOf(ro, config), nullptr, poscore::CrashGuard::Mode::ReadOnly);
+  host.discover(poscore::pluginRootsOf(ro, config));
+  host.validate();
+  host.resolve();
+  printTable(host);
+  return exitStatus(host);
 }
 
 // Checks one plugin folder or library without loading it.
 int inspect(const fs::path& target) {
+  if (!fs::exists(target)) {
+    std::cout << "FAIL " << target.string() << ": no such file or folder\n";
+    return 1;
+  }
   const fs::path dir = fs::is_directory(target) ? target : target.parent_path();
   auto manifest = poscore::readManifest(dir);
   if (!manifest) {
@@ -69,7 +87,9 @@ int inspect(const fs::path& target) {
 }
 
 int release(const GlobalOptions& options, const std::string& id) {
-  poscore::CrashGuard guard(withDefaults(options).dataDir);
+  const auto ro = runtimeOptions(options);
+  const auto config = ro.configFile.empty() ? poscore::Config::empty() : poscore::Config::load(ro.configFile);
+  poscore::CrashGuard guard(poscore::dataDirOf(ro, config));
   if (!guard.release(id)) {
     std::cout << "plugin '" << id << "' is not quarantined; nothing to release\n";
     return 1;

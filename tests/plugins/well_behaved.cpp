@@ -14,7 +14,9 @@ class WellBehaved final : public possdk::Plugin {
     host_->events().publish("test.lifecycle", "{\"start\":\"" + host_->context().id + "\"}");
     return possdk::Status::ok();
   }
-  void stop() noexcept override {}
+  void stop() noexcept override {
+    host_->events().publish("test.lifecycle", "{\"stop\":\"" + host_->context().id + "\"}");
+  }
 
  private:
   possdk::Host* host_ = nullptr;

@@ -21,10 +21,12 @@ struct RecordingUi final : poscore::UiBackend {
   void addAction(const std::string& plugin, const possdk::Action& a) override { actions.emplace_back(plugin, a.id); }
   void show(const std::string& plugin, const possdk::Screen& s) override { shown.push_back({plugin, s}); }
   void close(const std::string& plugin, const std::string& id) override { closed.emplace_back(plugin, id); }
+  void removePlugin(const std::string& plugin) override { removed.push_back(plugin); }
 
   std::vector<std::pair<std::string, std::string>> actions;
   std::vector<Shown> shown;
   std::vector<std::pair<std::string, std::string>> closed;
+  std::vector<std::string> removed;
 };
 
 // A lane in a temporary folder: its own data dir, plugin root and settings file, with copies of

@@ -28,6 +28,10 @@ struct RuntimeOptions {
   std::string mode = "counter";                    // "counter", "self-checkout", ... or "headless"
 };
 
+// Where a lane's plugins and data are, from its options and then its settings file.
+std::vector<std::filesystem::path> pluginRootsOf(const RuntimeOptions& options, const Config& config);
+std::filesystem::path dataDirOf(const RuntimeOptions& options, const Config& config);
+
 // The host as a whole: settings, lane database, event bus, translations, devices and plugins,
 // wired together. The shell, posctl and tests each make one with their own dispatcher and UI.
 class Runtime {
@@ -58,7 +62,6 @@ class Runtime {
 
  private:
   std::unique_ptr<possdk::Host> makeHost(const Manifest& manifest);
-  std::vector<std::filesystem::path> pluginRoots() const;
 
   RuntimeOptions options_;
   Config config_;

@@ -14,6 +14,8 @@ class UiBackend {
   virtual void addAction(const std::string& pluginId, const possdk::Action& action) = 0;
   virtual void show(const std::string& pluginId, const possdk::Screen& screen) = 0;
   virtual void close(const std::string& pluginId, const std::string& screenId) = 0;
+  // The plugin failed or is going away: remove its actions and any screen of it still showing.
+  virtual void removePlugin(const std::string& pluginId) = 0;
 };
 
 }  // namespace poscore

@@ -1,6 +1,6 @@
 #include "device_claim.hpp"
 
-#include "guarded_call.hpp"
+#include "poscore/plugins/plugin_call.hpp"
 
 namespace poscore {
 
@@ -29,7 +29,7 @@ void Claim::queue(possdk::DeviceEvent event) {
 void Claim::deliver(const possdk::DeviceEvent& event) {
   // Once released the claimant may be gone, so events still queued are dropped.
   if (!delivering_) return;
-  auto handled = guardedStatus("the handler of claimant '" + claimant_ + "' for event '" + event.name + "'",
+  auto handled = callPlugin(claimant_, "the handler of claimant '" + claimant_ + "' for event '" + event.name + "'",
                                [&] { onEvent_(event); });
   if (!handled) hub_->noteProblem(this, info_.id, handled.error());
 }
@@ -37,8 +37,9 @@ void Claim::deliver(const possdk::DeviceEvent& event) {
 possdk::Status Claim::start(const DriverChoice& driver, std::unique_ptr<possdk::Transport> transport) {
   std::lock_guard lock(lifecycle_);
   driver_ = describeDriver(driver.name, driver.owner);
+  driverOwner_ = driver.owner;
   if (!transport) return possdk::Status::fail(info_.id + ": the host has no transport for this kind of device");
-  auto created = guardedValue(driver_ + " in create() for '" + info_.id + "'",
+  auto created = callPluginFor(driverOwner_, driver_ + " in create() for '" + info_.id + "'",
                               [&] { return driver.driver->create(std::move(transport)); });
   if (!created) return possdk::Status::fail(created.error() + "; report it to the plugin's vendor");
   if (!created.value()) {
@@ -52,11 +53,11 @@ possdk::Status Claim::start(const DriverChoice& driver, std::unique_ptr<possdk::
 }
 
 possdk::Status Claim::openAndEnable() {
-  auto opened = guardedStatus(driver_ + " in open()", [&] { return device_->open(sink()); });
+  auto opened = callPlugin(driverOwner_, driver_ + " in open()", [&] { return device_->open(sink()); });
   if (!opened) return possdk::Status::fail("could not open '" + info_.id + "': " + opened.error());
-  auto enabled = guardedStatus(driver_ + " in enable()", [&] { return device_->enable(); });
+  auto enabled = callPlugin(driverOwner_, driver_ + " in enable()", [&] { return device_->enable(); });
   if (enabled) return enabled;
-  guardedStatus(driver_ + " in close()", [&] { device_->close(); });
+  cleanUp("close()", [&] { device_->close(); });
   return possdk::Status::fail("could not enable '" + info_.id + "': " + enabled.error());
 }
 
@@ -65,9 +66,9 @@ void Claim::release() {
   {
     std::lock_guard lock(lifecycle_);
     if (device_) {
-      auto disabled = guardedStatus(driver_ + " in disable()", [&] { device_->disable(); });
+      auto disabled = callPlugin(driverOwner_, driver_ + " in disable()", [&] { device_->disable(); });
       delivering_ = false;
-      auto closed = guardedStatus(driver_ + " in close()", [&] { device_->close(); });
+      auto closed = callPlugin(driverOwner_, driver_ + " in close()", [&] { device_->close(); });
       problems = !disabled ? disabled.error() : closed.error();
       device_.reset();
     }
@@ -80,8 +81,8 @@ void Claim::goOffline() {
   {
     std::lock_guard lock(lifecycle_);
     if (!device_) return;
-    guardedStatus(driver_ + " in disable()", [&] { device_->disable(); });
-    guardedStatus(driver_ + " in close()", [&] { device_->close(); });
+    cleanUp("disable()", [&] { device_->disable(); });
+    cleanUp("close()", [&] { device_->close(); });
   }
   queue({info_.id, possdk::DeviceEventKind::Error, "offline", R"({"reason":"the device was disconnected"})"});
 }
@@ -104,7 +105,7 @@ void Claim::comeBack() {
 possdk::Status Claim::call(const std::string& what, const std::function<possdk::Status(possdk::Device&)>& action) {
   std::lock_guard lock(lifecycle_);
   if (!device_) return possdk::Status::fail(info_.id + ": " + what + " after the device was released");
-  return guardedStatus(driver_ + " in " + what, [&] { return action(*device_); });
+  return callPlugin(driverOwner_, driver_ + " in " + what, [&] { return action(*device_); });
 }
 
 possdk::Status Claim::execute(const std::string& command, const std::string& argsJson) {
@@ -116,33 +117,18 @@ possdk::Status Claim::execute(const std::string& command, const std::string& arg
 
 std::string Claim::kind() {
   std::string kind = "unknown";
-  call("kind()", [&](possdk::Device& d) {
+  // A driver failing here has been noted by call(); "unknown" is the honest answer then.
+  (void)call("kind()", [&](possdk::Device& d) {
     kind = d.kind();
     return possdk::Status::ok();
   });
   return kind;
 }
 
-possdk::Status Claim::reopen() {
-  return call("open()", [&](possdk::Device& d) { return d.open(sink()); });
-}
-
-possdk::Status HostedDevice::enable() {
-  return claim_.call("enable()", [](possdk::Device& d) { return d.enable(); });
-}
-
-void HostedDevice::disable() {
-  claim_.call("disable()", [](possdk::Device& d) {
-    d.disable();
-    return possdk::Status::ok();
-  });
-}
-
-void HostedDevice::close() {
-  claim_.call("close()", [](possdk::Device& d) {
-    d.close();
-    return possdk::Status::ok();
-  });
+// Cleaning up goes on whatever the driver does; what it got wrong shows in the device's status.
+void Claim::cleanUp(const std::string& what, const std::function<void()>& step) {
+  auto done = callPlugin(driverOwner_, driver_ + " in " + what, step);
+  if (!done) hub_->noteProblem(this, info_.id, done.error());
 }
 
 }  // namespace poscore

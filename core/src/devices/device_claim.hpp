@@ -27,10 +27,8 @@ class Claim : public std::enable_shared_from_this<Claim> {
   void comeBack();
 
   // Runs a call on the device unless it is released, with plugin exceptions caught.
-  possdk::Status call(const std::string& what, const std::function<possdk::Status(possdk::Device&)>& action);
   possdk::Status execute(const std::string& command, const std::string& argsJson);
   std::string kind();
-  possdk::Status reopen();
   const possdk::DeviceInfo& info() const { return info_; }
   possdk::DeviceState state() const { return hub_->stateOf(info_.id); }
 
@@ -40,50 +38,38 @@ class Claim : public std::enable_shared_from_this<Claim> {
   void queue(possdk::DeviceEvent event);
   void deliver(const possdk::DeviceEvent& event);  // UI thread
   possdk::Status openAndEnable();
+  void cleanUp(const std::string& what, const std::function<void()>& step);
+  possdk::Status call(const std::string& what, const std::function<possdk::Status(possdk::Device&)>& action);
 
   std::shared_ptr<DeviceHub> hub_;
   possdk::DeviceInfo info_;
   std::string claimant_;
   std::function<void(const possdk::DeviceEvent&)> onEvent_;
   std::string driver_;  // "driver 'x' of plugin 'y'", for messages
+  std::string driverOwner_;
   std::mutex lifecycle_;
   std::unique_ptr<possdk::Device> device_;
   std::atomic<bool> delivering_{true};
 };
 
-// The Device a claimant sees: every call goes through the claim, so it is serialized with
-// hotplug, marks the device Busy while a command runs, and cannot throw into the host.
-class HostedDevice final : public possdk::Device {
- public:
-  explicit HostedDevice(Claim& claim) : claim_(claim) {}
-  const possdk::DeviceInfo& info() const override { return claim_.info(); }
-  std::string kind() const override { return claim_.kind(); }
-  // The host owns the event path: events keep going to the claim's handler, whatever sink is given.
-  possdk::Status open(possdk::DeviceEventSink) override { return claim_.reopen(); }
-  possdk::Status enable() override;
-  void disable() override;
-  void close() override;
-  possdk::Status execute(const std::string& command, const std::string& argsJson) override {
-    return claim_.execute(command, argsJson);
-  }
-
- private:
-  Claim& claim_;
-};
-
-// Destroying it disables, releases and closes the device.
+// What the claimant holds: commands go through the claim, so they are serialized with hotplug,
+// mark the device Busy while they run, and cannot throw into the host. Destroying it disables,
+// releases and closes the device.
 class ClaimHandle final : public possdk::DeviceHandle {
  public:
-  explicit ClaimHandle(std::shared_ptr<Claim> claim) : claim_(std::move(claim)), device_(*claim_) {}
+  explicit ClaimHandle(std::shared_ptr<Claim> claim) : claim_(std::move(claim)) {}
   ~ClaimHandle() override { claim_->release(); }
   ClaimHandle(const ClaimHandle&) = delete;
   ClaimHandle& operator=(const ClaimHandle&) = delete;
-  possdk::Device& device() override { return device_; }
+  const possdk::DeviceInfo& info() const override { return claim_->info(); }
+  std::string kind() override { return claim_->kind(); }
   possdk::DeviceState state() const override { return claim_->state(); }
+  possdk::Status execute(const std::string& command, const std::string& argsJson) override {
+    return claim_->execute(command, argsJson);
+  }
 
  private:
   std::shared_ptr<Claim> claim_;
-  HostedDevice device_;
 };
 
 }  // namespace poscore

@@ -44,6 +44,20 @@ void DeviceHub::registerDriver(const std::string& ownerPluginId, std::shared_ptr
   drivers_.add(ownerPluginId, std::move(driver));
 }
 
+void DeviceHub::forgetDriversOf(const std::string& ownerPluginId) {
+  drivers_.removeOwnedBy(ownerPluginId);
+  {
+    std::lock_guard lock(mutex_);
+    for (auto& entry : entries_) {
+      if (entry.claimant.empty() && entry.driver.owner == ownerPluginId) {
+        entry.driver = {};
+        entry.probedAt.reset();
+      }
+    }
+  }
+  notifyChanged();
+}
+
 void DeviceHub::onChange(std::function<void()> handler) {
   std::lock_guard lock(mutex_);
   handlers_.push_back(std::move(handler));

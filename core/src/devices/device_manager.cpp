@@ -23,7 +23,11 @@ DeviceManager::DeviceManager(Dispatcher& dispatcher, DeviceConfig config) : impl
   impl_->hub = DeviceHub::create(dispatcher, std::move(sources));
 }
 
-DeviceManager::~DeviceManager() { impl_->hub->shutdown(); }
+DeviceManager::~DeviceManager() { shutdown(); }
+
+void DeviceManager::shutdown() { impl_->hub->shutdown(); }
+
+void DeviceManager::forgetDriversOf(const std::string& ownerPluginId) { impl_->hub->forgetDriversOf(ownerPluginId); }
 
 void DeviceManager::registerDriver(const std::string& ownerPluginId, std::shared_ptr<possdk::DeviceDriver> driver) {
   impl_->hub->registerDriver(ownerPluginId, std::move(driver));

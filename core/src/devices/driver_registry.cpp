@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "guarded_call.hpp"
+#include "poscore/plugins/plugin_call.hpp"
 
 namespace poscore {
 
@@ -20,17 +20,23 @@ void DriverRegistry::add(const std::string& ownerPluginId, std::shared_ptr<possd
   if (!driver) return;
   Registered entry{driver, "", ownerPluginId, 0};
   // Read once: a driver that throws here still registers, under a name that says whose it is.
-  auto name = guardedValue("name()", [&] { return driver->name(); });
+  auto name = callPluginFor(ownerPluginId, describeDriver("?", ownerPluginId) + " in name()", [&] { return driver->name(); });
   entry.name = name ? name.value() : "(name() threw)";
-  auto priority = guardedValue("priority()", [&] { return driver->priority(); });
+  auto priority = callPluginFor(ownerPluginId, describeDriver(entry.name, ownerPluginId) + " in priority()", [&] { return driver->priority(); });
   entry.priority = priority ? priority.value() : 0;
   std::lock_guard lock(mutex_);
   drivers_.push_back(std::move(entry));
+  ++generation_;
+}
+
+void DriverRegistry::removeOwnedBy(const std::string& ownerPluginId) {
+  std::lock_guard lock(mutex_);
+  if (std::erase_if(drivers_, [&](const Registered& r) { return r.owner == ownerPluginId; }) > 0) ++generation_;
 }
 
 std::uint64_t DriverRegistry::generation() const {
   std::lock_guard lock(mutex_);
-  return drivers_.size();
+  return generation_;
 }
 
 std::vector<DriverRegistry::Registered> DriverRegistry::candidates(const possdk::DeviceInfo& info,
@@ -42,7 +48,7 @@ std::vector<DriverRegistry::Registered> DriverRegistry::candidates(const possdk:
   }
   std::vector<Registered> matching;
   for (const auto& entry : all) {
-    auto matches = guardedValue(describeDriver(entry.name, entry.owner) + " in matches()",
+    auto matches = callPluginFor(entry.owner, describeDriver(entry.name, entry.owner) + " in matches()",
                                 [&] { return entry.driver->matches(info); });
     if (!matches) note(problems, matches.error());
     if (matches && matches.value()) matching.push_back(entry);
@@ -66,7 +72,7 @@ DriverChoice DriverRegistry::choose(const possdk::DeviceInfo& info, const Transp
       choice.retry = true;
       return choice;
     }
-    auto supported = guardedValue(who + " in supported()", [&] { return entry.driver->supported(*transport); });
+    auto supported = callPluginFor(entry.owner, who + " in supported()", [&] { return entry.driver->supported(*transport); });
     transport->close();
     if (!supported) note(choice.problems, supported.error());
     if (supported && supported.value()) {

@@ -3,6 +3,7 @@
 #include <boost/dll/library_info.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 #include "possdk/abi.hpp"
 
@@ -10,7 +11,13 @@ namespace poscore {
 using possdk::Status;
 
 namespace {
-const std::string kEntryPrefix = "possdk_create_plugin_abi_";
+const std::string kEntryPrefix = POSSDK_ENTRY_PREFIX;
+
+bool isElf(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char magic[4] = {};
+  return in.read(magic, sizeof magic) && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+}
 
 std::string hostAbi() { return std::to_string(possdk::kAbiMajor) + "." + std::to_string(possdk::kAbiMinor); }
 }  // namespace
@@ -33,6 +40,10 @@ Status checkBinary(const Manifest& m) {
   if (!std::filesystem::is_regular_file(lib)) {
     return Status::fail("plugin '" + m.id + "': library " + lib.string() +
                         " is missing; build the plugin or fix \"library\" in plugin.json");
+  }
+  if (!isElf(lib)) {
+    return Status::fail("plugin '" + m.id + "': " + lib.string() +
+                        " is not an ELF shared library; rebuild the plugin for this platform");
   }
   std::vector<std::string> symbols;
   try {

@@ -65,13 +65,15 @@ std::vector<std::string> cycleFrom(const std::string& start, const ById& byId, c
 void refuseCycles(const ById& byId, DependencyPlan& plan, const std::set<std::string>& left) {
   for (const auto& id : left) {
     const auto cycle = cycleFrom(id, byId, left);
-    if (std::find(cycle.begin(), cycle.end(), id) == cycle.end()) {
-      plan.errors[id] = "requires '" + cycle.front() + "', which is in a dependency cycle";
-      continue;
-    }
     std::string text;
     for (const auto& c : cycle) text += (text.empty() ? "" : " -> ") + c;
-    plan.errors[id] = "dependency cycle: " + text + "; remove one of these requirements";
+    if (std::find(cycle.begin(), cycle.end(), id) != cycle.end()) {
+      plan.errors[id] = "dependency cycle: " + text + "; remove one of these requirements";
+      continue;
+    }
+    const auto& deps = byId.at(id)->requires_;
+    const auto stuck = std::find_if(deps.begin(), deps.end(), [&](const Dependency& d) { return left.count(d.id) > 0; });
+    plan.errors[id] = "requires '" + stuck->id + "', which cannot run because of the dependency cycle " + text;
   }
 }
 

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -28,7 +29,7 @@ std::string requireString(const Poco::JSON::Object& o, const fs::path& file, con
                           const std::regex& shape, const std::string& shapeText) {
   if (!o.has(key)) refuse(file, key, "is missing; it is required");
   const auto v = o.get(key);
-  if (!v.isString()) refuse(file, key, "must be a string " + shapeText);
+  if (!v.isString()) refuse(file, key, "must be a string: " + shapeText);
   const auto s = v.extract<std::string>();
   if (!std::regex_match(s, shape)) refuse(file, key, "is '" + s + "'; expected " + shapeText);
   return s;
@@ -50,6 +51,13 @@ std::vector<std::string> stringList(const Poco::JSON::Object& o, const fs::path&
     out.push_back(std::move(s));
   }
   return out;
+}
+
+// Display names are counted in characters, not bytes, so Chinese names get the same room.
+std::size_t codePoints(const std::string& utf8) {
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 const std::regex kId{"[a-z][a-z0-9_]{1,31}"};
@@ -97,9 +105,10 @@ Manifest fromObject(const Poco::JSON::Object& o, const fs::path& dir, const fs::
   Manifest m;
   m.dir = dir;
   m.id = requireString(o, file, "id", kId, "lower case letters, digits and '_', 2 to 32 long, starting with a letter");
-  m.name = requireString(o, file, "name", std::regex{".{1,80}"}, "a display name of 1 to 80 characters");
+  m.name = requireString(o, file, "name", std::regex{".+"}, "a display name");
+  if (codePoints(m.name) > 80) refuse(file, "name", "has more than 80 characters; shorten it");
   m.version = requireString(o, file, "version", kVersion, "MAJOR.MINOR.PATCH, like 1.0.0");
-  const auto abi = requireString(o, file, "sdk_abi", std::regex{"[0-9]+\\.[0-9]+"}, "MAJOR.MINOR, like 1.0");
+  const auto abi = requireString(o, file, "sdk_abi", std::regex{"[0-9]{1,3}\\.[0-9]{1,3}"}, "MAJOR.MINOR, like 1.0");
   m.abiMajor = std::stoi(abi.substr(0, abi.find('.')));
   m.abiMinor = std::stoi(abi.substr(abi.find('.') + 1));
   m.library = "lib" + m.id + ".so";

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "library_registry.hpp"
+#include "plugin_discovery.hpp"
 #include "poscore/plugins/binary_check.hpp"
 #include "poscore/plugins/dependency_order.hpp"
+#include "poscore/plugins/plugin_call.hpp"
+#include "poscore/services/log.hpp"
 
 namespace poscore {
 namespace fs = std::filesystem;
@@ -18,49 +20,39 @@ struct PluginHost::Loaded {
   std::unique_ptr<possdk::Plugin> plugin;
 };
 
-PluginHost::PluginHost(fs::path stateDir, HostFactory makeHost)
-    : guard_(std::move(stateDir)), makeHost_(std::move(makeHost)) {}
+PluginHost::PluginHost(fs::path stateDir, HostFactory makeHost, CrashGuard::Mode mode)
+    : guard_(std::move(stateDir), mode), makeHost_(std::move(makeHost)), readOnly_(mode == CrashGuard::Mode::ReadOnly) {
+  if (!readOnly_) guard_.activate();
+}
 
 PluginHost::~PluginHost() {
   stop();
-  // Plugins go before the services they were lent, and in reverse order of loading.
+  // In reverse order of loading, each plugin before the services it was lent.
   while (!loaded_.empty()) {
-    loaded_.back()->plugin.reset();
-    loaded_.back()->host.reset();
+    retire(*loaded_.back());
     loaded_.pop_back();
   }
 }
 
 namespace {
-PluginRecord discovered(const fs::path& dir) {
-  PluginRecord r;
-  r.id = dir.filename().string();
-  r.dir = dir;
-  return r;
-}
-
-bool hasLibrary(const fs::path& dir) {
-  for (const auto& e : fs::directory_iterator(dir)) {
-    if (e.path().extension() == ".so") return true;
-  }
-  return false;
+// For calls whose failure changes nothing but must not go unseen.
+void logFailure(const std::string& pluginId, const possdk::Status& status) {
+  if (!status) LogSink::instance().write(possdk::LogLevel::Error, pluginId, status.error());
 }
 }  // namespace
 
+void PluginHost::retire(Loaded& loaded) {
+  logFailure(loaded.id, callPlugin(loaded.id, "~Plugin", [&] { loaded.plugin.reset(); }));
+  loaded.host.reset();
+}
+
 void PluginHost::discover(const std::vector<fs::path>& roots) {
-  for (const auto& root : roots) {
-    if (!fs::is_directory(root)) continue;
-    if (fs::exists(root / "plugin.json")) {
-      records_.push_back(discovered(root));
-      continue;
-    }
-    std::vector<fs::path> dirs;
-    for (const auto& e : fs::directory_iterator(root)) {
-      // A folder with neither manifest nor library is not a plugin (build files, assets).
-      if (e.is_directory() && (fs::exists(e.path() / "plugin.json") || hasLibrary(e.path()))) dirs.push_back(e.path());
-    }
-    std::sort(dirs.begin(), dirs.end());
-    for (const auto& d : dirs) records_.push_back(discovered(d));
+  for (auto& found : discoverPlugins(roots)) {
+    PluginRecord r;
+    r.id = found.dir.filename().string();
+    r.dir = found.dir;
+    if (!found.problem.empty()) fail(r, "discovery", found.problem);
+    records_.push_back(std::move(r));
   }
 }
 
@@ -69,35 +61,31 @@ void PluginHost::fail(PluginRecord& record, std::string_view step, const std::st
   record.error = std::string(step) + ": " + why;
 }
 
+void PluginHost::validateOne(PluginRecord& r, std::map<std::string, fs::path>& seen) {
+  auto manifest = readManifest(r.dir);
+  if (!manifest) return fail(r, "manifest", manifest.error());
+  r.id = manifest->id;
+  r.manifest = manifest.value();
+  if (auto [it, fresh] = seen.emplace(r.id, r.dir); !fresh) {
+    return fail(r, "manifest", "duplicate plugin id '" + r.id + "' in " + r.dir.string() + "; " +
+                                   it->second.string() + " already uses it. Remove one of the two folders");
+  }
+  if (guard_.isQuarantined(r.id)) {
+    r.state = PluginState::Quarantined;
+    r.error = "quarantined: it took the process down on an earlier run (safe mode); after fixing it, run "
+              "`posctl plugins release " + r.id + "`";
+    return;
+  }
+  auto ok = checkAbi(*r.manifest);
+  if (ok) ok = checkBinary(*r.manifest);
+  if (!ok) return fail(r, "abi", ok.error());
+  r.state = PluginState::Validated;
+}
+
 void PluginHost::validate() {
   std::map<std::string, fs::path> seen;
   for (auto& r : records_) {
-    if (r.state != PluginState::Discovered) continue;
-    auto manifest = readManifest(r.dir);
-    if (!manifest) {
-      fail(r, "manifest", manifest.error());
-      continue;
-    }
-    r.id = manifest->id;
-    r.manifest = manifest.value();
-    if (auto [it, fresh] = seen.emplace(r.id, r.dir); !fresh) {
-      fail(r, "manifest", "duplicate plugin id '" + r.id + "' in " + r.dir.string() + "; " +
-                              it->second.string() + " already uses it. Remove one of the two folders");
-      continue;
-    }
-    if (guard_.isQuarantined(r.id)) {
-      r.state = PluginState::Quarantined;
-      r.error = "quarantined: it took the process down on an earlier run (safe mode); after fixing it, run "
-                "`posctl plugins release " + r.id + "`";
-      continue;
-    }
-    auto ok = checkAbi(*r.manifest);
-    if (ok) ok = checkBinary(*r.manifest);
-    if (!ok) {
-      fail(r, "abi", ok.error());
-      continue;
-    }
-    r.state = PluginState::Validated;
+    if (r.state == PluginState::Discovered) validateOne(r, seen);
   }
 }
 
@@ -106,7 +94,12 @@ void PluginHost::resolve() {
   std::map<std::string, std::string> unavailable;
   for (const auto& r : records_) {
     if (r.state == PluginState::Validated) candidates.push_back(*r.manifest);
-    else if (r.manifest && !unavailable.count(r.id)) unavailable[r.id] = r.error;
+  }
+  // A plugin that cannot run makes its dependents fail with its reason, unless another folder
+  // holds a good copy of the same id (a duplicate is refused, the original still serves).
+  for (const auto& r : records_) {
+    const bool goodCopy = std::any_of(candidates.begin(), candidates.end(), [&](const Manifest& m) { return m.id == r.id; });
+    if (r.manifest && r.state != PluginState::Validated && !goodCopy && !unavailable.count(r.id)) unavailable[r.id] = r.error;
   }
   const auto plan = planDependencies(candidates, unavailable);
   for (auto& r : records_) {
@@ -124,29 +117,30 @@ void PluginHost::resolve() {
   });
 }
 
-bool PluginHost::callGuarded(PluginRecord& record, std::string_view step,
-                             const std::function<possdk::Status()>& call, std::chrono::microseconds& took) {
+bool PluginHost::call(PluginRecord& record, std::string_view step, const std::function<possdk::Status()>& work,
+                      std::chrono::microseconds& took) {
   const auto begin = Clock::now();
-  possdk::Status status = possdk::Status::ok();
-  guard_.enter(record.id, std::string(step));
-  try {
-    status = call();
-  } catch (const std::exception& e) {
-    status = possdk::Status::fail(std::string("threw an exception: ") + e.what());
-  } catch (...) {
-    status = possdk::Status::fail("threw an exception of unknown type");
-  }
-  guard_.leave();
+  const auto status = callPlugin(record.id, std::string(step), work);
   took = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - begin);
-  if (!status) fail(record, step, status.error());
-  return status.isOk();
+  if (status) return true;
+  // An exception's message already names the step ("init threw: ..."); a returned one does not.
+  const bool named = status.error().rfind(std::string(step) + " threw", 0) == 0;
+  if (named) {
+    record.state = PluginState::Failed;
+    record.error = status.error();
+  } else {
+    fail(record, step, status.error());
+  }
+  return false;
 }
 
 PluginRecord* PluginHost::recordOf(const std::string& id) {
-  for (auto& r : records_) {
-    if (r.id == id) return &r;
-  }
-  return nullptr;
+  return const_cast<PluginRecord*>(std::as_const(*this).find(id));
+}
+
+const PluginRecord* PluginHost::find(const std::string& id) const {
+  const auto it = std::find_if(records_.begin(), records_.end(), [&](const PluginRecord& r) { return r.id == id; });
+  return it == records_.end() ? nullptr : &*it;
 }
 
 bool PluginHost::dependenciesIn(PluginRecord& record, PluginState wanted) {
@@ -162,17 +156,33 @@ bool PluginHost::dependenciesIn(PluginRecord& record, PluginState wanted) {
   return true;
 }
 
+namespace {
+// dlopen's own failures (a missing shared library, an unresolved symbol) are not the plugin
+// throwing; say what they mean.
+possdk::Result<boost::dll::shared_library*> openLibrary(const Manifest& m) {
+  try {
+    return &LibraryRegistry::instance().load(m.libraryPath());
+  } catch (const std::exception& e) {
+    return possdk::Result<boost::dll::shared_library*>::fail(
+        m.libraryPath().string() + " could not be loaded (" + e.what() +
+        "); a library it links against may be missing: check it with ldd");
+  }
+}
+}  // namespace
+
 void PluginHost::load() {
+  if (readOnly_) return;
   for (auto& r : records_) {
     if (r.state != PluginState::Resolved || !dependenciesIn(r, PluginState::Loaded)) continue;
     auto loaded = std::make_unique<Loaded>();
     loaded->id = r.id;
-    const bool ok = callGuarded(r, "load", [&] {
-      auto& lib = LibraryRegistry::instance().load(r.manifest->libraryPath());
-      auto& factory = lib.get_alias<possdk::PluginFactory>(possdk::kEntrySymbol);
+    const bool ok = call(r, "load", [&] {
+      auto lib = openLibrary(*r.manifest);
+      if (!lib) return possdk::Status::fail(lib.error());
+      auto& factory = lib.value()->get_alias<possdk::PluginFactory>(possdk::kEntrySymbol);
       loaded->plugin.reset(factory());
       return loaded->plugin ? possdk::Status::ok()
-                            : possdk::Status::fail("its entry returned no plugin (the constructor threw)");
+                            : possdk::Status::fail("its entry returned no plugin (the plugin's constructor threw)");
     }, r.loadTime);
     if (!ok) continue;
     r.state = PluginState::Loaded;
@@ -184,10 +194,12 @@ void PluginHost::init() {
   for (auto& l : loaded_) {
     auto& r = *recordOf(l->id);
     if (r.state != PluginState::Loaded || !dependenciesIn(r, PluginState::Initialized)) continue;
-    l->host = makeHost_(*r.manifest);
-    if (callGuarded(r, "init", [&] { return l->plugin->init(*l->host); }, r.initTime)) {
-      r.state = PluginState::Initialized;
-    }
+    const bool ok = call(r, "init", [&] {
+      l->host = makeHost_(*r.manifest);
+      return l->plugin->init(*l->host);
+    }, r.initTime);
+    if (ok) r.state = PluginState::Initialized;
+    else retire(*l);
   }
 }
 
@@ -195,7 +207,13 @@ void PluginHost::start() {
   for (auto& l : loaded_) {
     auto& r = *recordOf(l->id);
     if (r.state != PluginState::Initialized || !dependenciesIn(r, PluginState::Running)) continue;
-    if (callGuarded(r, "start", [&] { return l->plugin->start(); }, r.startTime)) r.state = PluginState::Running;
+    if (call(r, "start", [&] { return l->plugin->start(); }, r.startTime)) {
+      r.state = PluginState::Running;
+      continue;
+    }
+    // Undo whatever the failed start did (threads, claims) before the plugin goes.
+    logFailure(r.id, callPlugin(r.id, "stop", [&] { l->plugin->stop(); }));
+    retire(*l);
   }
 }
 
@@ -204,7 +222,7 @@ void PluginHost::stop() {
     auto& r = *recordOf((*it)->id);
     if (r.state != PluginState::Running) continue;
     std::chrono::microseconds took{};
-    if (callGuarded(r, "stop", [&] {
+    if (call(r, "stop", [&] {
           (*it)->plugin->stop();
           return possdk::Status::ok();
         }, took)) {
@@ -220,20 +238,6 @@ void PluginHost::runAll(const std::vector<fs::path>& roots) {
   load();
   init();
   start();
-}
-
-const PluginRecord* PluginHost::find(const std::string& id) const {
-  for (const auto& r : records_) {
-    if (r.id == id) return &r;
-  }
-  return nullptr;
-}
-
-possdk::Plugin* PluginHost::instance(const std::string& id) const {
-  for (const auto& l : loaded_) {
-    if (l->id == id) return l->plugin.get();
-  }
-  return nullptr;
 }
 
 }  // namespace poscore

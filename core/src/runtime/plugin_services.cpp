@@ -6,7 +6,8 @@
 namespace poscore {
 
 PluginServices::PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest)
-    : context_{manifest.id, manifest.version, manifest.dir.string(), runtime.options().mode},
+    : runtime_(runtime),
+      context_{manifest.id, manifest.version, manifest.dir.string(), runtime.options().mode},
       logger_(makeLogger(manifest.id)),
       settings_(runtime.config(), runtime.laneDb(), manifest.id),
       storage_(runtime.laneDb(), manifest.id),
@@ -18,6 +19,12 @@ PluginServices::PluginServices(Runtime& runtime, AuditLog& audit, const Manifest
       audit_(audit.facadeFor(manifest.id)) {
   runtime.catalogs().addDomain(manifest.id, manifest.dir / "locale");
   i18n_ = runtime.catalogs().facadeFor(manifest.id);
+}
+
+PluginServices::~PluginServices() {
+  runtime_.ui().forget(context_.id);
+  runtime_.catalogs().forget(context_.id);
+  runtime_.devices().forgetDriversOf(context_.id);
 }
 
 }  // namespace poscore

@@ -15,6 +15,11 @@ class Runtime;
 class PluginServices final : public possdk::Host {
  public:
   PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest);
+  // Unhooks what the plugin registered (actions, screen handlers, drivers, language handlers), so a
+  // plugin that failed or has gone is never called again.
+  ~PluginServices() override;
+  PluginServices(const PluginServices&) = delete;
+  PluginServices& operator=(const PluginServices&) = delete;
 
   const possdk::PluginContext& context() const override { return context_; }
   possdk::Logger& log() override { return *logger_; }
@@ -29,6 +34,7 @@ class PluginServices final : public possdk::Host {
   possdk::Translator& i18n() override { return *i18n_; }
 
  private:
+  Runtime& runtime_;
   possdk::PluginContext context_;
   std::unique_ptr<possdk::Logger> logger_;
   PluginSettings settings_;

@@ -16,12 +16,6 @@ Config loadConfig(const RuntimeOptions& o) {
   return o.configFile.empty() ? Config::empty() : Config::load(o.configFile);
 }
 
-fs::path dataDirOf(const RuntimeOptions& o, const Config& c) {
-  if (!o.dataDir.empty()) return o.dataDir;
-  if (auto d = c.get("lane.data_dir")) return c.resolvePath(*d);
-  return fs::current_path() / "pos-data";
-}
-
 // Serial ports named on the command line are probed at the usual 9600 baud, 8N1.
 DeviceConfig deviceConfigOf(const RuntimeOptions& o, const Config& c) {
   DeviceConfig dc;
@@ -39,6 +33,27 @@ DeviceConfig deviceConfigOf(const RuntimeOptions& o, const Config& c) {
 }
 
 }  // namespace
+
+fs::path dataDirOf(const RuntimeOptions& o, const Config& c) {
+  if (!o.dataDir.empty()) return o.dataDir;
+  if (auto d = c.get("lane.data_dir")) return c.resolvePath(*d);
+  return fs::current_path() / "pos-data";
+}
+
+std::vector<fs::path> pluginRootsOf(const RuntimeOptions& o, const Config& c) {
+  std::vector<fs::path> roots = o.pluginRoots;
+  if (auto section = c.section("plugins"); section && section->has("paths")) {
+    auto paths = section->getArray("paths");
+    if (!paths) throw std::invalid_argument(c.baseDir().string() + ": settings plugins.paths: expected an array of folder names");
+    for (std::size_t i = 0; i < paths->size(); ++i) {
+      if (!paths->get(static_cast<unsigned>(i)).isString()) {
+        throw std::invalid_argument("settings plugins.paths[" + std::to_string(i) + "]: expected a folder name");
+      }
+      roots.push_back(c.resolvePath(paths->getElement<std::string>(static_cast<unsigned>(i))));
+    }
+  }
+  return roots;
+}
 
 Runtime::Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui, std::shared_ptr<possdk::Clock> clock)
     : options_(std::move(options)),
@@ -70,24 +85,12 @@ std::unique_ptr<possdk::Host> Runtime::makeHost(const Manifest& manifest) {
   return std::make_unique<PluginServices>(*this, *audit_, manifest);
 }
 
-std::vector<fs::path> Runtime::pluginRoots() const {
-  std::vector<fs::path> roots = options_.pluginRoots;
-  if (auto section = config_.section("plugins"); section && section->has("paths")) {
-    auto paths = section->getArray("paths");
-    if (!paths) throw std::invalid_argument("settings plugins.paths: expected an array of folder names");
-    for (std::size_t i = 0; i < paths->size(); ++i) {
-      roots.push_back(config_.resolvePath(paths->getElement<std::string>(static_cast<unsigned>(i))));
-    }
-  }
-  return roots;
-}
-
 void Runtime::start(const std::string& last) {
   if (last != "resolve" && last != "init" && last != "start") {
     throw std::invalid_argument("Runtime::start: last step '" + last + "' is not one of resolve, init, start");
   }
   auto& host = *plugins_;
-  host.discover(pluginRoots());
+  host.discover(pluginRootsOf(options_, config_));
   host.validate();
   host.resolve();
   for (const auto& notice : host.notices()) LogSink::instance().write(possdk::LogLevel::Warning, "plugins", notice);
@@ -105,6 +108,8 @@ void Runtime::start(const std::string& last) {
 void Runtime::stop() {
   if (stopped_) return;
   stopped_ = true;
+  // No hotplug scan or device event may reach a plugin that is stopping.
+  devices_->shutdown();
   plugins_->stop();
 }
 

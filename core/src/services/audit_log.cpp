@@ -9,8 +9,8 @@ namespace {
 class PluginAudit final : public possdk::Audit {
  public:
   PluginAudit(AuditLog& log, std::string pluginId) : log_(log), pluginId_(std::move(pluginId)) {}
-  void record(const std::string& action, const std::string& detailJson) override {
-    log_.record(pluginId_, action, detailJson);
+  possdk::Status record(const std::string& action, const std::string& detailJson) override {
+    return log_.record(pluginId_, action, detailJson);
   }
 
  private:
@@ -24,14 +24,16 @@ AuditLog::AuditLog(LaneDb& db, const possdk::Clock& clock) : db_(db), clock_(clo
 
 // The caller's action has already happened, so a record that cannot be written is reported in the
 // log, which a technician reads, rather than undoing the action.
-void AuditLog::record(const std::string& actor, const std::string& action, const std::string& detailJson) {
+possdk::Status AuditLog::record(const std::string& actor, const std::string& action, const std::string& detailJson) {
   auto written = db_.exec("INSERT INTO audit(at, actor, action, detail) VALUES(?, ?, ?, ?)",
                           {isoUtc(clock_.now()), actor, action, detailJson});
   if (!written) {
     LogSink::instance().write(possdk::LogLevel::Error, "audit",
                               "lost the audit record '" + action + "' by " + actor + " " + detailJson + ": " +
                                   written.error());
+    return possdk::Status::fail("audit record '" + action + "' not written: " + written.error());
   }
+  return possdk::Status::ok();
 }
 
 std::unique_ptr<possdk::Audit> AuditLog::facadeFor(const std::string& pluginId) {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "poscore/plugins/plugin_call.hpp"
 #include "poscore/services/log.hpp"
 #include "topic_names.hpp"
 
@@ -19,6 +20,7 @@ struct EventBusCore::Impl : std::enable_shared_from_this<EventBusCore::Impl> {
   using Message = std::shared_ptr<const possdk::BusMessage>;
 
   struct Subscriber {
+    std::string owner;  // the plugin whose code the handler is, empty for the host
     std::string pattern;
     Handler handler;
     std::atomic<bool> active{true};
@@ -51,9 +53,13 @@ struct EventBusCore::Impl : std::enable_shared_from_this<EventBusCore::Impl> {
                                   "dropped '" + topic + "' from " + sender_ + ": the event bus has shut down");
       }
     }
+    // Exceptions never cross into plugin code: a refused subscription is logged and inert.
     std::unique_ptr<possdk::Subscription> subscribe(const std::string& pattern, Handler handler) override {
-      Impl::checkPattern(pattern);
-      if (auto bus = bus_.lock()) return bus->subscribe(pattern, std::move(handler));
+      try {
+        if (auto bus = bus_.lock()) return bus->subscribe(pattern, std::move(handler), sender_);
+      } catch (const std::invalid_argument& e) {
+        LogSink::instance().write(possdk::LogLevel::Error, sender_, e.what());
+      }
       return std::make_unique<possdk::Subscription>();
     }
 
@@ -85,10 +91,12 @@ struct EventBusCore::Impl : std::enable_shared_from_this<EventBusCore::Impl> {
     });
   }
 
-  std::unique_ptr<possdk::Subscription> subscribe(const std::string& pattern, Handler handler) {
+  std::unique_ptr<possdk::Subscription> subscribe(const std::string& pattern, Handler handler,
+                                                  const std::string& owner = {}) {
     checkPattern(pattern);
     if (!handler) throw std::invalid_argument("cannot subscribe to '" + pattern + "' with an empty handler");
     auto subscriber = std::make_shared<Subscriber>();
+    subscriber->owner = owner;
     subscriber->pattern = pattern;
     subscriber->handler = std::move(handler);
     std::lock_guard lock(mutex);
@@ -115,13 +123,9 @@ struct EventBusCore::Impl : std::enable_shared_from_this<EventBusCore::Impl> {
   void deliver(const std::vector<std::shared_ptr<Subscriber>>& receivers, const possdk::BusMessage& message) {
     for (const auto& subscriber : receivers) {
       if (!subscriber->active) continue;
-      try {
-        subscriber->handler(message);
-      } catch (const std::exception& e) {
-        log->error("a handler for '" + subscriber->pattern + "' threw on '" + message.topic + "': " + e.what());
-      } catch (...) {
-        log->error("a handler for '" + subscriber->pattern + "' threw on '" + message.topic + "'");
-      }
+      auto done = callPlugin(subscriber->owner, "a handler for '" + subscriber->pattern + "' on '" + message.topic + "'",
+                             [&] { subscriber->handler(message); });
+      if (!done) log->error(done.error());
     }
   }
 

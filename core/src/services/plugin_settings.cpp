@@ -1,7 +1,8 @@
 #include "poscore/services/plugin_settings.hpp"
 
 #include <algorithm>
-#include <stdexcept>
+
+#include "poscore/services/log.hpp"
 
 namespace poscore {
 namespace {
@@ -15,29 +16,39 @@ bool isKeyChar(char c) {
 PluginSettings::PluginSettings(const Config& config, LaneDb& db, std::string pluginId)
     : config_(config), db_(db), pluginId_(std::move(pluginId)) {}
 
+// Exceptions never cross into plugin code: a bad key or an unreadable database is logged and reads
+// as unset, and set() says why it failed.
 std::optional<std::string> PluginSettings::get(const std::string& key) const {
-  const std::string full = fullKey(key);
-  auto stored = db_.query("SELECT value FROM settings_overrides WHERE key = ?", {full});
-  if (!stored) throw std::runtime_error("cannot read setting " + full + ": " + stored.error());
-  if (!stored.value().empty()) {
+  const auto full = fullKey(key);
+  if (!full) {
+    LogSink::instance().write(possdk::LogLevel::Error, pluginId_, full.error());
+    return std::nullopt;
+  }
+  auto stored = db_.query("SELECT value FROM settings_overrides WHERE key = ?", {full.value()});
+  if (!stored) {
+    LogSink::instance().write(possdk::LogLevel::Error, pluginId_,
+                              "cannot read setting " + full.value() + ": " + stored.error());
+  } else if (!stored.value().empty()) {
     if (const auto* text = std::get_if<std::string>(&stored.value()[0][0])) return *text;
   }
-  return config_.get(full);
+  return config_.get(full.value());
 }
 
-void PluginSettings::set(const std::string& key, const std::string& value) {
-  const std::string full = fullKey(key);
+possdk::Status PluginSettings::set(const std::string& key, const std::string& value) {
+  const auto full = fullKey(key);
+  if (!full) return possdk::Status::fail(full.error());
   auto written = db_.exec(
       "INSERT INTO settings_overrides(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      {full, value});
-  if (!written) throw std::runtime_error("cannot save setting " + full + ": " + written.error());
+      {full.value(), value});
+  if (!written) return possdk::Status::fail("cannot save setting " + full.value() + ": " + written.error());
+  return possdk::Status::ok();
 }
 
 // The prefix is what keeps one plugin out of another's settings, so the key may not escape it.
-std::string PluginSettings::fullKey(const std::string& key) const {
+possdk::Result<std::string> PluginSettings::fullKey(const std::string& key) const {
   if (key.empty() || !std::all_of(key.begin(), key.end(), isKeyChar)) {
-    throw std::invalid_argument("setting key '" + key + "' of plugin " + pluginId_ +
-                                " is not valid: use lower-case letters, digits, '_', '-' and '.'");
+    return possdk::Result<std::string>::fail("setting key '" + key + "' of plugin " + pluginId_ +
+                                             " is not valid: use lower-case letters, digits, '_', '-' and '.'");
   }
   return "plugins." + pluginId_ + "." + key;
 }

@@ -1,7 +1,6 @@
 #include "poscore/ui/ui_router.hpp"
 
-#include <exception>
-
+#include "poscore/plugins/plugin_call.hpp"
 #include "poscore/services/log.hpp"
 
 namespace poscore {
@@ -29,14 +28,10 @@ class PluginUi final : public possdk::Ui {
 
 namespace {
 // Plugin handlers run inside the shell's event loop; an exception must not take the shell down.
-void runPluginCode(const std::string& pluginId, const std::string& what, const std::function<void()>& code) {
-  try {
-    code();
-  } catch (const std::exception& e) {
-    LogSink::instance().write(possdk::LogLevel::Error, pluginId, what + " threw: " + e.what());
-  } catch (...) {
-    LogSink::instance().write(possdk::LogLevel::Error, pluginId, what + " threw an exception of unknown type");
-  }
+// The handler is a copy: it may replace its own registration while it runs.
+void runPluginCode(const std::string& pluginId, const std::string& what, std::function<void()> code) {
+  auto done = callPlugin(pluginId, what, code);
+  if (!done) LogSink::instance().write(possdk::LogLevel::Error, pluginId, done.error());
 }
 }  // namespace
 
@@ -47,7 +42,8 @@ std::unique_ptr<possdk::Ui> UiRouter::facadeFor(const std::string& pluginId) {
 bool UiRouter::dispatch(const std::string& pluginId, const possdk::UiEvent& event) {
   const auto it = handlers_.find({pluginId, event.screen});
   if (it == handlers_.end() || !it->second) return false;
-  runPluginCode(pluginId, "event handler of screen '" + event.screen + "'", [&] { it->second(event); });
+  runPluginCode(pluginId, "the event handler of screen '" + event.screen + "'",
+                [handler = it->second, &event] { handler(event); });
   return true;
 }
 
@@ -56,6 +52,12 @@ bool UiRouter::trigger(const std::string& pluginId, const std::string& actionId)
   if (it == actions_.end() || !it->second) return false;
   runPluginCode(pluginId, "action '" + actionId + "'", it->second);
   return true;
+}
+
+void UiRouter::forget(const std::string& pluginId) {
+  std::erase_if(handlers_, [&](const auto& h) { return h.first.first == pluginId; });
+  std::erase_if(actions_, [&](const auto& a) { return a.first.first == pluginId; });
+  backend_.removePlugin(pluginId);
 }
 
 }  // namespace poscore

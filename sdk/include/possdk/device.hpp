@@ -2,6 +2,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "possdk/status.hpp"
 #include "possdk/transport.hpp"
@@ -52,12 +53,15 @@ class DeviceDriver {
   virtual std::unique_ptr<Device> create(std::unique_ptr<Transport> transport) = 0;
 };
 
-// A claimed device. Destroying the handle disables, releases and closes it.
+// A claimed device, as its claimant uses it: the lifecycle stays with the host. Destroying the
+// handle disables, releases and closes the device.
 class DeviceHandle {
  public:
   virtual ~DeviceHandle() = default;
-  virtual Device& device() = 0;
+  virtual const DeviceInfo& info() const = 0;
+  virtual std::string kind() = 0;
   virtual DeviceState state() const = 0;
+  virtual Status execute(const std::string& command, const std::string& argsJson) = 0;
 };
 
 // Where the device, its state and its driver are listed for people (status bar, posctl devices).

@@ -11,6 +11,9 @@ namespace possdk {
 
 // A plugin. The host calls init once (register drivers, screens, actions, migrations), then start,
 // and stop at shutdown, all on the UI thread. Errors come back as Status, never as exceptions.
+// A plugin whose init fails is destroyed without start or stop; one whose start fails gets stop()
+// to undo what it began, then is destroyed. Either way nothing it registered stays in the host, and
+// the destructor must release whatever stop() would.
 class Plugin {
  public:
   virtual ~Plugin() = default;
@@ -37,4 +40,4 @@ using PluginFactory = Plugin* () noexcept;
     }                                                                 \
   }                                                                   \
   }                                                                   \
-  BOOST_DLL_ALIAS(possdk_make_plugin, possdk_create_plugin_abi_1)
+  BOOST_DLL_ALIAS(possdk_make_plugin, POSSDK_ENTRY_NAME)

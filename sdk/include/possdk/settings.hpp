@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "possdk/status.hpp"
+
 namespace possdk {
 
 // Settings of one plugin. Keys are relative to the plugin's own namespace ("plugins.<id>."), so a
@@ -12,7 +14,7 @@ class Settings {
  public:
   virtual ~Settings() = default;
   virtual std::optional<std::string> get(const std::string& key) const = 0;
-  virtual void set(const std::string& key, const std::string& value) = 0;
+  virtual Status set(const std::string& key, const std::string& value) = 0;
 
   std::string getString(const std::string& key, const std::string& fallback) const {
     return get(key).value_or(fallback);

@@ -7,7 +7,7 @@ namespace possdk {
 
 // The outcome of a call that crosses the plugin boundary. Exceptions never cross it; a failure
 // carries a message that says what went wrong, where, and what to do.
-class Status {
+class [[nodiscard]] Status {
  public:
   static Status ok() { return Status{}; }
   static Status fail(std::string message) { return Status{std::move(message)}; }
@@ -27,13 +27,14 @@ class Status {
 
 // A value or the reason there is none.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
   static Result fail(std::string message) { return Result{Status::fail(std::move(message))}; }
 
   bool isOk() const { return value_.has_value(); }
   explicit operator bool() const { return isOk(); }
+  // Only after checking isOk(): there is no value to give otherwise.
   T& value() { return *value_; }
   const T& value() const { return *value_; }
   T* operator->() { return &*value_; }

@@ -40,7 +40,7 @@ TEST_F(Claims, AClaimOpensAndEnablesAndShowsTheClaimant) {
   EXPECT_EQ(status("sim:bell").claimant, "points");
   EXPECT_EQ(status("sim:bell").state, possdk::DeviceState::Idle);
   EXPECT_EQ(handle.value()->state(), possdk::DeviceState::Idle);
-  EXPECT_EQ(handle.value()->device().info().id, "sim:bell");
+  EXPECT_EQ(handle.value()->info().id, "sim:bell");
 }
 
 TEST_F(Claims, ASecondClaimantIsRefusedAndToldWhoHoldsIt) {

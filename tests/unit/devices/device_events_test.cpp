@@ -71,7 +71,7 @@ TEST_F(Events, AStatusUpdateLeavesTheStateAlone) {
 TEST_F(Events, TheDeviceIsBusyWhileACommandRuns) {
   possdk::DeviceState during = possdk::DeviceState::Closed;
   driver->lastDevice()->onExecute = [&] { during = bell().state; };
-  EXPECT_TRUE(handle->device().execute("ring", "{}"));
+  EXPECT_TRUE(handle->execute("ring", "{}"));
   EXPECT_EQ(during, possdk::DeviceState::Busy);
   EXPECT_EQ(handle->state(), possdk::DeviceState::Idle);
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_dir.hpp"
+
 namespace {
 
 // The hello plugin's compiled catalog is the real thing a plugin ships.
@@ -41,6 +43,33 @@ TEST(Catalogs, UnsupportedLanguageIsRefusedAndTheOldOneKept) {
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error(), "language 'fr' is not supported; use one of: en, zh_CN");
   EXPECT_EQ(catalogs.language(), "zh_CN");
+}
+
+TEST(Catalogs, APluginCannotRewordTheHostsText) {
+  postest::TempDir hostLocale, pluginLocale;
+  std::filesystem::create_directories(pluginLocale / "zh_CN/LC_MESSAGES");
+  // A plugin that ships a catalog named after the host's domain.
+  std::filesystem::copy_file(kHelloLocale / "zh_CN/LC_MESSAGES/hello.mo", pluginLocale / "zh_CN/LC_MESSAGES/pos.mo");
+  poscore::Catalogs catalogs;
+  catalogs.addDomain(poscore::Catalogs::kHostDomain, hostLocale.path());
+  catalogs.addDomain("evil", pluginLocale.path());
+  ASSERT_TRUE(catalogs.setLanguage("zh_CN"));
+  EXPECT_EQ(catalogs.tr("Close"), "Close");
+}
+
+TEST(Catalogs, AThrowingLanguageHandlerDoesNotStopTheOthers) {
+  poscore::Catalogs catalogs;
+  int ran = 0;
+  catalogs.onChanged([] { throw std::runtime_error("screen gone"); }, "points");
+  catalogs.onChanged([&] {
+    ++ran;
+    catalogs.onChanged([] {}, "late");  // registering from inside a handler is allowed
+  });
+  EXPECT_TRUE(catalogs.setLanguage("zh_CN"));
+  EXPECT_EQ(ran, 1);
+  catalogs.forget("points");
+  EXPECT_TRUE(catalogs.setLanguage("en"));
+  EXPECT_EQ(ran, 2);
 }
 
 }  // namespace

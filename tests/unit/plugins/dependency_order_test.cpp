@@ -39,7 +39,7 @@ TEST(DependencyOrder, CycleIsRefusedNamingTheWholeCycle) {
   EXPECT_EQ(plan.order, (std::vector<std::string>{"e"}));
   EXPECT_NE(plan.errors.at("a").find("dependency cycle: a -> b -> c -> a"), std::string::npos);
   EXPECT_NE(plan.errors.at("c").find("dependency cycle: c -> a -> b -> c"), std::string::npos);
-  EXPECT_EQ(plan.errors.at("d"), "requires 'a', which is in a dependency cycle");
+  EXPECT_EQ(plan.errors.at("d"), "requires 'a', which cannot run because of the dependency cycle a -> b -> c -> a");
 }
 
 TEST(DependencyOrder, SelfRequirementIsACycle) {

@@ -71,7 +71,20 @@ INSTANTIATE_TEST_SUITE_P(
         BadField{R"({"id":"ok","name":"n","version":"1.0.0","sdk_abi":"1.0","requires":["x>1"]})", "\"requires[0]\" is 'x>1'"},
         BadField{R"({"id":"ok","name":"n","version":"1.0.0","sdk_abi":"1.0","devices":["printer"]})", "\"devices[0]\""},
         BadField{R"({"id":"ok","name":"n","version":"1.0.0","sdk_abi":"1.0","library":"../evil.so"})", "\"library\""},
+        BadField{R"({"id":"ok","name":"n","version":"1.0.0","sdk_abi":"99999999999.0"})", "\"sdk_abi\" is '99999999999.0'"},
         BadField{R"([1,2])", "must hold one JSON object"}));
+
+TEST(Manifest, NamesAreCountedInCharactersNotBytes) {
+  TempDir d;
+  std::string name;
+  for (int i = 0; i < 40; ++i) name += "积分";  // 80 characters, 240 bytes
+  d.write("plugin.json", R"({"id":"points","name":")" + name + R"(","version":"1.0.0","sdk_abi":"1.0"})");
+  EXPECT_TRUE(poscore::readManifest(d.path()));
+  d.write("plugin.json", R"({"id":"points","name":")" + name + R"(x","version":"1.0.0","sdk_abi":"1.0"})");
+  auto tooLong = poscore::readManifest(d.path());
+  ASSERT_FALSE(tooLong);
+  EXPECT_NE(tooLong.error().find("more than 80 characters"), std::string::npos);
+}
 
 TEST(Versions, CompareNumerically) {
   EXPECT_LT(poscore::compareVersions("1.9.0", "1.10.0"), 0);

@@ -3,12 +3,15 @@
 #include "poscore/plugins/plugin_host.hpp"
 
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <regex>
+#include <thread>
 
 #include "lane_fixture.hpp"
 
@@ -44,8 +47,76 @@ TEST(PluginHost, RunsPluginsInDependencyOrder) {
   EXPECT_EQ(calls, (std::vector<std::string>{R"({"init":"good_base"})", R"({"init":"good_child"})",
                                              R"({"start":"good_base"})", R"({"start":"good_child"})"}));
   EXPECT_GT(record(*rt, "good_base").loadTime.count(), 0);
+  calls.clear();
   rt->stop();
+  lane.dispatcher.drain();
   EXPECT_EQ(record(*rt, "good_base").state, PluginState::Stopped);
+  EXPECT_EQ(calls, (std::vector<std::string>{R"({"stop":"good_child"})", R"({"stop":"good_base"})"}));
+}
+
+TEST(PluginHost, ADuplicateFolderDoesNotFailWhatDependsOnTheOriginal) {
+  LaneFixture lane;
+  const auto first = lane.addPlugin("good_base");
+  std::filesystem::copy(first, lane.pluginRoot() / "zz_copy", std::filesystem::copy_options::recursive);
+  lane.addPlugin("good_child");
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "good_child").state, PluginState::Running) << record(*rt, "good_child").error;
+}
+
+TEST(PluginHost, NewerMinorAbiThanTheHostIsRefused) {
+  LaneFixture lane;
+  rewriteManifest(lane.addPlugin("good_base"), "\"1.0\"", "\"1.5\"");
+  auto rt = lane.start();
+  EXPECT_NE(record(*rt, "good_base").error.find("needs SDK ABI 1.5 but this host provides only 1.0; update the host"),
+            std::string::npos)
+      << record(*rt, "good_base").error;
+}
+
+TEST(PluginHost, AnUnreadableEntryInThePluginFolderFailsOnlyItself) {
+  LaneFixture lane;
+  lane.addPlugin("good_base");
+  std::filesystem::create_directory_symlink(lane.pluginRoot() / "loop", lane.pluginRoot() / "loop");
+  auto rt = lane.start();
+  const auto& loop = record(*rt, "loop");
+  EXPECT_EQ(loop.state, PluginState::Failed);
+  EXPECT_NE(loop.error.find("discovery: cannot read"), std::string::npos) << loop.error;
+  EXPECT_NE(loop.error.find("fix its permissions or remove it"), std::string::npos) << loop.error;
+  EXPECT_EQ(record(*rt, "good_base").state, PluginState::Running);
+}
+
+TEST(PluginHost, AConstructorThatThrowsFailsTheLoad) {
+  LaneFixture lane;
+  lane.addPlugin("ctor_throws");
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "ctor_throws").error, "load: its entry returned no plugin (the plugin's constructor threw)");
+}
+
+TEST(PluginHost, AFailedInitLeavesNothingWiredIn) {
+  LaneFixture lane;
+  lane.addPlugin("init_fails");
+  lane.dir.write("dev.json", R"({"steps": [{"expect": "PING", "reply": "PONG"}]})");
+  lane.writeConfig(R"({"devices": {"usb": false, "simulators": [{"id": "sim:test-x", "script": "dev.json"}]}})");
+  auto rt = lane.start();
+  ASSERT_EQ(record(*rt, "init_fails").state, PluginState::Failed);
+  ASSERT_EQ(lane.ui.actions.size(), 1u) << "the plugin did register its action";
+  EXPECT_EQ(lane.ui.removed, std::vector<std::string>{"init_fails"});
+  EXPECT_FALSE(rt->ui().trigger("init_fails", "setup"));
+  possdk::UiEvent e;
+  e.screen = "setup";
+  EXPECT_FALSE(rt->ui().dispatch("init_fails", e));
+  for (const auto& d : rt->devices().list()) EXPECT_EQ(d.driver, "") << d.info.id << " kept the failed plugin's driver";
+}
+
+TEST(PluginHost, AFailedStartIsUndoneWithStopThenThePluginIsDestroyed) {
+  LaneFixture lane;
+  lane.addPlugin("start_fails");
+  const auto trace = lane.dir / "trace.txt";
+  lane.writeConfig(R"({"plugins": {"start_fails": {"trace": ")" + trace.string() + R"("}}})");
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "start_fails").error, "start: the printer did not answer");
+  EXPECT_EQ(postest::readFile(trace), "init\nstart\nstop\ndestroyed\n");
+  rt.reset();
+  EXPECT_EQ(postest::readFile(trace), "init\nstart\nstop\ndestroyed\n") << "nothing may be called after that";
 }
 
 TEST(PluginHost, MissingLibraryIsNamed) {
@@ -123,7 +194,7 @@ TEST(PluginHost, InitThatThrowsIsContained) {
   lane.addPlugin("good_base");
   auto rt = lane.start();
   EXPECT_EQ(record(*rt, "init_throws").state, PluginState::Failed);
-  EXPECT_EQ(record(*rt, "init_throws").error, "init: threw an exception: scale calibration table missing");
+  EXPECT_EQ(record(*rt, "init_throws").error, "init threw: scale calibration table missing");
   EXPECT_EQ(record(*rt, "good_base").state, PluginState::Running);
 }
 
@@ -161,6 +232,54 @@ TEST(PluginHost, LibrariesStayLoadedAfterTheHostIsGone) {
   void* handle = ::dlopen(lib.c_str(), RTLD_NOW | RTLD_NOLOAD);
   EXPECT_NE(handle, nullptr);
   if (handle) ::dlclose(handle);
+}
+
+// Runs posctl over the lane until the plugin is inside init, then kills it, as a technician
+// would a shell that froze.
+void killWhileInsidePlugin(LaneFixture& lane, const std::string& pluginId) {
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, 1);
+    ::dup2(devnull, 2);
+    ::execl(POSCTL_PATH, "posctl", "--plugins", lane.pluginRoot().c_str(), "--data-dir", lane.dataDir().c_str(),
+            "plugins", "list", "--init", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  auto inside = [&] {
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(lane.dataDir(), ec)) {
+      if (e.path().extension() == ".marker" && postest::readFile(e.path()).rfind(pluginId + "\n", 0) == 0) return true;
+    }
+    return false;
+  };
+  for (int i = 0; i < 3000 && !inside(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  ::kill(child, SIGKILL);
+  ::waitpid(child, nullptr, 0);
+}
+
+TEST(PluginHost, AHungPluginKilledByHandIsQuarantinedAtTheNextStart) {
+  LaneFixture lane;
+  lane.addPlugin("init_hangs");
+  lane.addPlugin("good_base");
+  killWhileInsidePlugin(lane, "init_hangs");
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "init_hangs").state, PluginState::Quarantined);
+  ASSERT_EQ(rt->plugins().notices().size(), 1u);
+  EXPECT_NE(rt->plugins().notices()[0].find("'init_hangs' took the process down during init"), std::string::npos);
+  EXPECT_EQ(record(*rt, "good_base").state, PluginState::Running);
+}
+
+TEST(PluginHost, ACrashWhileLoadingTheLibraryIsQuarantined) {
+  LaneFixture lane;
+  lane.addPlugin("load_crashes");
+  const std::string posctl = std::string(POSCTL_PATH) + " --plugins " + lane.pluginRoot().string() + " --data-dir " +
+                             lane.dataDir().string();
+  ASSERT_NE(std::system((posctl + " plugins list --init >/dev/null 2>&1").c_str()), 0);
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "load_crashes").state, PluginState::Quarantined);
+  ASSERT_EQ(rt->plugins().notices().size(), 1u);
+  EXPECT_NE(rt->plugins().notices()[0].find("during load"), std::string::npos);
 }
 
 TEST(PluginHost, CrashDuringInitQuarantinesThePluginAtTheNextStart) {

@@ -40,8 +40,18 @@ TEST(PosctlPlugins, InspectSaysExactlyWhatIsWrong) {
   EXPECT_NE(r.out.find("FAIL plugin 'no_entry'"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("does not export the entry"), std::string::npos) << r.out;
 
-  auto wrongName = posctl("plugins inspect " + (lane.addPlugin("good_base") / "libother.so").string());
+  const auto base = lane.addPlugin("good_base");
+  std::filesystem::copy_file(base / "libgood_base.so", base / "libother.so");
+  auto wrongName = posctl("plugins inspect " + (base / "libother.so").string());
   EXPECT_NE(wrongName.out.find("names the library 'libgood_base.so'"), std::string::npos) << wrongName.out;
+
+  auto missing = posctl("plugins inspect " + (lane.pluginRoot() / "nothing_here").string());
+  EXPECT_NE(missing.out.find("nothing_here: no such file or folder"), std::string::npos) << missing.out;
+
+  lane.dir.write("plugins/notelf/plugin.json", R"({"id":"notelf","name":"Not ELF","version":"1.0.0","sdk_abi":"1.0"})");
+  lane.dir.write("plugins/notelf/libnotelf.so", "this is a text file");
+  auto text = posctl("plugins inspect " + (lane.pluginRoot() / "notelf").string());
+  EXPECT_NE(text.out.find("libnotelf.so is not an ELF shared library"), std::string::npos) << text.out;
 
   lane.dir.write("plugins/bad/plugin.json", R"({"id":"bad","name":"Bad","version":"one","sdk_abi":"1.0"})");
   auto bad = posctl("plugins inspect " + (lane.pluginRoot() / "bad").string());

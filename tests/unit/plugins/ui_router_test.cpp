@@ -45,4 +45,36 @@ TEST(UiRouter, AThrowingHandlerDoesNotReachTheShell) {
   EXPECT_NO_THROW(EXPECT_TRUE(router.trigger("points", "boom")));
 }
 
+TEST(UiRouter, AHandlerMayReplaceItsOwnRegistrationWhileRunning) {
+  postest::RecordingUi backend;
+  poscore::UiRouter router(backend);
+  auto ui = router.facadeFor("points");
+  int calls = 0;
+  std::function<void(const possdk::UiEvent&)> handler = [&](const possdk::UiEvent&) {
+    ++calls;
+    std::string padding(1000, 'x');  // a capture large enough to live on the heap
+    ui->onEvent("main", [&, padding](const possdk::UiEvent&) { calls += 10 + static_cast<int>(padding.size() * 0); });
+  };
+  ui->onEvent("main", handler);
+  possdk::UiEvent e;
+  e.screen = "main";
+  EXPECT_TRUE(router.dispatch("points", e));
+  EXPECT_TRUE(router.dispatch("points", e));
+  EXPECT_EQ(calls, 11);
+}
+
+TEST(UiRouter, ForgettingAPluginDropsItsHandlersAndTellsTheBackend) {
+  postest::RecordingUi backend;
+  poscore::UiRouter router(backend);
+  auto ui = router.facadeFor("points");
+  ui->onEvent("main", [](const possdk::UiEvent&) {});
+  ui->addAction({"redeem", "Redeem", "F7", {}, [] {}});
+  router.forget("points");
+  possdk::UiEvent e;
+  e.screen = "main";
+  EXPECT_FALSE(router.dispatch("points", e));
+  EXPECT_FALSE(router.trigger("points", "redeem"));
+  EXPECT_EQ(backend.removed, std::vector<std::string>{"points"});
+}
+
 }  // namespace

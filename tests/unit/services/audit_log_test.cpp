@@ -19,9 +19,9 @@ TEST(AuditLog, RecordsTimeActorActionAndDetail) {
   ManualClock clock(kStart);
   AuditLog audit(db, clock);
 
-  audit.record("host", "lane.unlocked", R"({"by":"tech-7"})");
+  ASSERT_TRUE(audit.record("host", "lane.unlocked", R"({"by":"tech-7"})"));
   clock.advance(1500ms);
-  audit.facadeFor("points")->record("reward.redeemed", R"({"code":"R-1"})");
+  ASSERT_TRUE(audit.facadeFor("points")->record("reward.redeemed", R"({"code":"R-1"})"));
 
   auto rows = db.query("SELECT at, actor, action, detail FROM audit ORDER BY id");
   ASSERT_TRUE(rows) << rows.error();
@@ -31,6 +31,20 @@ TEST(AuditLog, RecordsTimeActorActionAndDetail) {
                               {std::string("2026-11-22T10:00:01.623Z"), std::string("points"),
                                std::string("reward.redeemed"), std::string(R"({"code":"R-1"})")},
                           }));
+}
+
+TEST(AuditLog, AFailedWriteIsReportedToTheCaller) {
+  postest::TempDir dir;
+  LaneDb db(dir / "lane.db");
+  ManualClock clock(kStart);
+  AuditLog audit(db, clock);
+  ASSERT_TRUE(db.exec("DROP TABLE audit"));
+  ::testing::internal::CaptureStderr();
+  auto recorded = audit.facadeFor("points")->record("reward.redeemed", "{}");
+  const auto logged = ::testing::internal::GetCapturedStderr();
+  ASSERT_FALSE(recorded);
+  EXPECT_NE(recorded.error().find("audit record 'reward.redeemed' not written"), std::string::npos);
+  EXPECT_NE(logged.find("lost the audit record"), std::string::npos);
 }
 
 }  // namespace

@@ -152,7 +152,18 @@ TEST_F(EventBusTest, BadPatternThrowsNamingIt) {
       EXPECT_THAT(e.what(), HasSubstr("'" + std::string(pattern) + "'"));
     }
   }
-  EXPECT_THROW((void)bus.facadeFor("points")->subscribe("Bad", [](const possdk::BusMessage&) {}), std::invalid_argument);
+}
+
+TEST_F(EventBusTest, PluginsGetAnInertSubscriptionAndALogLineInsteadOfAnException) {
+  bool called = false;
+  ::testing::internal::CaptureStderr();
+  std::unique_ptr<possdk::Subscription> sub;
+  EXPECT_NO_THROW(sub = bus.facadeFor("points")->subscribe("Bad", [&](const possdk::BusMessage&) { called = true; }));
+  EXPECT_THAT(::testing::internal::GetCapturedStderr(), HasSubstr("[points] cannot subscribe to 'Bad'"));
+  ASSERT_NE(sub, nullptr);
+  bus.publish("host", "bad", "{}");
+  dispatcher.drain();
+  EXPECT_FALSE(called);
 }
 
 TEST_F(EventBusTest, ThrowingHandlerDoesNotStopTheOthers) {

@@ -29,6 +29,8 @@ class DeviceHub : public std::enable_shared_from_this<DeviceHub> {
   DeviceHub& operator=(const DeviceHub&) = delete;
 
   void registerDriver(const std::string& ownerPluginId, std::shared_ptr<possdk::DeviceDriver> driver);
+  // Drops the plugin's drivers; free devices they drove lose their driver until the next scan.
+  void forgetDriversOf(const std::string& ownerPluginId);
   // Enumerates the sources, probes drivers for free devices that are new or have new drivers
   // to try, takes claimed devices that vanished offline and brings back those that returned.
   void scan();

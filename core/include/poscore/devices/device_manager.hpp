@@ -37,6 +37,10 @@ class DeviceManager {
   DeviceManager& operator=(const DeviceManager&) = delete;
 
   void registerDriver(const std::string& ownerPluginId, std::shared_ptr<possdk::DeviceDriver> driver);
+  // A plugin that failed or is going away takes its drivers with it.
+  void forgetDriversOf(const std::string& ownerPluginId);
+  // Stops hotplug and event delivery, before the plugins holding devices are destroyed. Idempotent.
+  void shutdown();
   // Enumerates every transport and matches drivers to devices not claimed yet. Safe to call again.
   void scan();
   std::vector<possdk::DeviceStatus> list() const;

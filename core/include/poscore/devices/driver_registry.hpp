@@ -27,7 +27,8 @@ class DriverRegistry {
   using TransportMaker = std::function<std::unique_ptr<possdk::Transport>()>;
 
   void add(const std::string& ownerPluginId, std::shared_ptr<possdk::DeviceDriver> driver);
-  // Changes whenever a driver is added, so devices probed before can be probed again.
+  void removeOwnedBy(const std::string& ownerPluginId);
+  // Changes whenever a driver is added or removed, so devices probed before are probed again.
   std::uint64_t generation() const;
   // Opens a transport from `makeTransport` for each probe and closes it after.
   DriverChoice choose(const possdk::DeviceInfo& info, const TransportMaker& makeTransport) const;
@@ -43,6 +44,7 @@ class DriverRegistry {
 
   mutable std::mutex mutex_;
   std::vector<Registered> drivers_;
+  std::uint64_t generation_ = 0;
 };
 
 // "driver 'hid-scale' of plugin 'weighing'", the way every message names a driver.

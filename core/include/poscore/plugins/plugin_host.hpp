@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,12 +14,15 @@
 namespace poscore {
 
 // Discovers, validates, resolves, loads and runs plugins. A fault in one plugin fails that plugin
-// (and those that require it) with a message naming it and the cause; the rest carry on.
+// (and those that require it) with a message naming it and the cause; the rest carry on. A plugin
+// that fails in init or start is destroyed at once, so nothing it registered stays wired in.
 class PluginHost {
  public:
   using HostFactory = std::function<std::unique_ptr<possdk::Host>(const Manifest&)>;
 
-  PluginHost(std::filesystem::path stateDir, HostFactory makeHost);
+  // ReadOnly inspects without writing to the state folder and never runs plugin code (posctl).
+  PluginHost(std::filesystem::path stateDir, HostFactory makeHost,
+             CrashGuard::Mode mode = CrashGuard::Mode::Recover);
   ~PluginHost();
   PluginHost(const PluginHost&) = delete;
   PluginHost& operator=(const PluginHost&) = delete;
@@ -36,10 +40,8 @@ class PluginHost {
 
   const std::vector<PluginRecord>& plugins() const { return records_; }
   const PluginRecord* find(const std::string& id) const;
-  possdk::Plugin* instance(const std::string& id) const;
   // What safe mode did on this start, for the shell to show.
   const std::vector<std::string>& notices() const { return guard_.notices(); }
-  CrashGuard& crashGuard() { return guard_; }
 
  private:
   struct Loaded;
@@ -47,11 +49,14 @@ class PluginHost {
   PluginRecord* recordOf(const std::string& id);
   // True when every requirement has reached `wanted`; otherwise fails the record, naming which.
   bool dependenciesIn(PluginRecord& record, PluginState wanted);
-  bool callGuarded(PluginRecord& record, std::string_view step,
-                   const std::function<possdk::Status()>& call, std::chrono::microseconds& took);
+  bool call(PluginRecord& record, std::string_view step, const std::function<possdk::Status()>& work,
+            std::chrono::microseconds& took);
+  void validateOne(PluginRecord& record, std::map<std::string, std::filesystem::path>& seen);
+  void retire(Loaded& loaded);
 
   CrashGuard guard_;
   HostFactory makeHost_;
+  bool readOnly_;
   std::vector<PluginRecord> records_;  // in load order once resolved
   std::vector<std::unique_ptr<Loaded>> loaded_;
 };

@@ -12,7 +12,7 @@ namespace poscore {
 class AuditLog {
  public:
   AuditLog(LaneDb& db, const possdk::Clock& clock);
-  void record(const std::string& actor, const std::string& action, const std::string& detailJson);
+  possdk::Status record(const std::string& actor, const std::string& action, const std::string& detailJson);
   std::unique_ptr<possdk::Audit> facadeFor(const std::string& pluginId);
 
  private:

@@ -13,10 +13,10 @@ class PluginSettings final : public possdk::Settings {
  public:
   PluginSettings(const Config& config, LaneDb& db, std::string pluginId);
   std::optional<std::string> get(const std::string& key) const override;
-  void set(const std::string& key, const std::string& value) override;
+  possdk::Status set(const std::string& key, const std::string& value) override;
 
  private:
-  std::string fullKey(const std::string& key) const;
+  possdk::Result<std::string> fullKey(const std::string& key) const;
   const Config& config_;
   LaneDb& db_;
   std::string pluginId_;

@@ -21,6 +21,8 @@ class UiRouter {
   bool dispatch(const std::string& pluginId, const possdk::UiEvent& event);
   // Runs the plugin's action. False when there is no such action.
   bool trigger(const std::string& pluginId, const std::string& actionId);
+  // Drops everything the plugin registered, and its screens and actions from the backend.
+  void forget(const std::string& pluginId);
 
  private:
   friend class PluginUi;

@@ -79,9 +79,11 @@ class HelloPlugin final : public possdk::Plugin {
       showing_ = false;
       host_->ui().close(kScreenId);
     } else if (e.element == "ring" && bell_) {
-      auto s = bell_->device().execute("ring", "{}");
+      auto s = bell_->execute("ring", "{}");
       view_.bellStatus = s ? host_->i18n().tr("ringing") : s.error();
-      host_->audit().record("hello.ring", "{\"device\":\"" + view_.bellId + "\"}");
+      if (auto a = host_->audit().record("hello.ring", "{\"device\":\"" + view_.bellId + "\"}"); !a) {
+        host_->log().error(a.error());
+      }
       show();
     }
   }
@@ -89,7 +91,9 @@ class HelloPlugin final : public possdk::Plugin {
   void onDevice(const possdk::DeviceEvent& e) {
     if (e.name == "button.pressed") {
       const auto at = std::chrono::duration_cast<std::chrono::seconds>(host_->clock().now().time_since_epoch()).count();
-      host_->storage().exec("INSERT INTO hello_presses (at) VALUES (?)", {std::to_string(at)});
+      if (auto saved = host_->storage().exec("INSERT INTO hello_presses (at) VALUES (?)", {std::to_string(at)}); !saved) {
+        host_->log().error(saved.error());
+      }
       view_.presses = countPresses();
       host_->events().publish("hello.pressed", "{\"presses\":" + std::to_string(view_.presses) + "}");
     } else if (e.name == "bell.rang") {

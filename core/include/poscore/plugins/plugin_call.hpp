@@ -4,14 +4,17 @@
 #include <type_traits>
 #include <utility>
 
+#include "poscore/plugins/crash_guard.hpp"
 #include "possdk/status.hpp"
 
-// Drivers and devices are plugin code: an exception from them becomes a message naming `who`
-// instead of unwinding into the host (DESIGN decision 2: exceptions never cross the boundary).
 namespace poscore {
 
+// Every call from the host into plugin code goes through here: the safe-mode marker names the
+// plugin while it runs, and an exception becomes a failed Status naming `who` instead of
+// unwinding into the host (DESIGN decisions 2 and 3). `pluginId` may be empty for host code.
 template <typename F>
-possdk::Status guardedStatus(const std::string& who, F&& call) {
+possdk::Status callPlugin(const std::string& pluginId, const std::string& who, F&& call) {
+  CrashGuard::Scope scope(pluginId, who);
   try {
     if constexpr (std::is_void_v<std::invoke_result_t<F>>) {
       std::forward<F>(call)();
@@ -26,9 +29,12 @@ possdk::Status guardedStatus(const std::string& who, F&& call) {
   }
 }
 
+// The same for a call that returns a value.
 template <typename F>
-auto guardedValue(const std::string& who, F&& call) -> possdk::Result<std::invoke_result_t<F>> {
+auto callPluginFor(const std::string& pluginId, const std::string& who, F&& call)
+    -> possdk::Result<std::invoke_result_t<F>> {
   using R = possdk::Result<std::invoke_result_t<F>>;
+  CrashGuard::Scope scope(pluginId, who);
   try {
     return R(std::forward<F>(call)());
   } catch (const std::exception& e) {
