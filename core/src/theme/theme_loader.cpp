@@ -61,14 +61,19 @@ Theme readTheme(const fs::path& dir, const fs::path& file) {
   return t;
 }
 
+// "themes/classic/" names the folder "classic", as "themes/classic" does.
+fs::path folderOf(const fs::path& themeDir) {
+  const fs::path normal = themeDir.lexically_normal();
+  return normal.has_filename() ? normal : normal.parent_path();
+}
+
 LoadedTheme fallback(const std::string& problem) {
   return LoadedTheme{builtinTheme(), problem + "; using the built-in theme."};
 }
 }  // namespace
 
 LoadedTheme loadTheme(const fs::path& themeDir) {
-  const fs::path dir = themeDir.lexically_normal().has_filename() ? themeDir.lexically_normal()
-                                                                   : themeDir.lexically_normal().parent_path();
+  const fs::path dir = folderOf(themeDir);
   const fs::path file = dir / kThemeFile;
   if (!fs::is_regular_file(file)) return fallback("Theme file " + file.string() + " does not exist");
   try {

@@ -1,0 +1,109 @@
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include "barcode_input.hpp"
+#include "modes.hpp"
+#include "plugin_ui_model.hpp"
+#include "poscore/layout.hpp"
+#include "poscore/runtime.hpp"
+#include "poscore/theme/theme.hpp"
+
+class wxPanel;
+
+namespace pos {
+
+class ActionBar;
+class HeaderBar;
+class PluginsPanel;
+class ScreenView;
+class StatusStrip;
+class WarningBar;
+
+struct FrameSettings {
+  Mode mode = Mode::Counter;
+  std::string theme = "classic";  // a name under the themes folder, or a theme folder
+  poscore::input::WedgeOptions wedge;
+  wxSize size{1024, 720};
+};
+
+// The lane's window: warnings, a header, the home screen of the mode or the plugin screen on top,
+// the mode's plugin actions, and the status bar. Mode, theme and language switch while running.
+class MainFrame final : public wxFrame {
+ public:
+  MainFrame(poscore::Runtime& runtime, PluginUiModel& plugins, poscore::Layout layout, const FrameSettings& settings);
+
+  void setMode(Mode mode);
+  // A broken or missing theme falls back to the built-in one, and the warning bar says why.
+  void setTheme(const std::string& nameOrDir);
+  possdk::Status setLanguage(const std::string& language);
+  void showPlugins(bool show);
+
+  Mode mode() const { return mode_; }
+  const poscore::theme::Theme& theme() const { return theme_; }
+  const std::string& themeWarning() const { return themeWarning_; }
+  bool showingPlugins() const;
+  int pluginRows() const;
+  std::string headerTitle() const;
+  const possdk::Screen* shownScreen() const;
+  const std::vector<std::string>& warnings() const;
+  std::string statusField(int index) const;
+
+  // Runs `done` once, after the frame has painted its first screen.
+  void onFirstPaint(std::function<void()> done);
+  // Runs as the frame closes, before it is destroyed: the app stops the Runtime there, while
+  // everything the plugins' last calls may reach still exists.
+  void onClosing(std::function<void()> closing) { closing_ = std::move(closing); }
+
+ private:
+  void buildLayout();
+  void useTheme(const std::string& nameOrDir);
+  void connectRuntime();
+  void refreshAll();
+  void refreshScreen();
+  void refreshActions();
+  void refreshMenus();
+  void refreshHeader();
+  void refreshWarnings();
+  void refreshStatus();
+  void onPluginsChanged(PluginUiModel::Change change);
+  void onCharHook(wxKeyEvent& event);
+  bool onFunctionKey(const std::string& key);
+  bool onEscape();
+  void onScanKey(wxKeyEvent& event);
+  void onBarcode(const std::string& payload);
+  void onHomeEvent(const possdk::UiEvent& event);
+  void trigger(const PluginAction& action);
+  void onClose(wxCloseEvent& event);
+  std::string tr(const std::string& msgid) const;
+  Translate translator() const;
+
+  poscore::Runtime& runtime_;
+  PluginUiModel& plugins_;
+  poscore::Layout layout_;
+  Mode mode_;
+  poscore::theme::Theme theme_;
+  std::string themeWarning_;
+  std::string lastCode_;
+  BarcodeInput barcodes_;
+  std::unique_ptr<possdk::Subscription> barcodeSubscription_;
+  wxTimer statusTimer_;
+  std::function<void()> closing_;
+  // Set once the Runtime is gone: events already queued must not reach it.
+  bool closed_ = false;
+
+  wxPanel* root_ = nullptr;
+  WarningBar* warningBar_ = nullptr;
+  HeaderBar* header_ = nullptr;
+  ScreenView* screenView_ = nullptr;
+  PluginsPanel* pluginsPanel_ = nullptr;
+  ActionBar* actionBar_ = nullptr;
+  StatusStrip* statusBar_ = nullptr;
+};
+
+}  // namespace pos

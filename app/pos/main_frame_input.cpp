@@ -1,0 +1,83 @@
+// The frame's keyboard and scanner input: function keys, Escape, and keyboard-wedge scans.
+#include <Poco/Exception.h>
+#include <Poco/JSON/Parser.h>
+
+#include <wx/textctrl.h>
+
+#include "home_screens.hpp"
+#include "key_translation.hpp"
+#include "main_frame.hpp"
+
+namespace pos {
+
+void MainFrame::onCharHook(wxKeyEvent& event) {
+  if (const auto key = functionKeyName(event); key && onFunctionKey(*key)) return;
+  if (event.GetKeyCode() == WXK_ESCAPE && onEscape()) return;
+  onScanKey(event);
+}
+
+bool MainFrame::onFunctionKey(const std::string& key) {
+  if (key == "F12") {
+    showPlugins(!showingPlugins());
+    return true;
+  }
+  const auto action = plugins_.actionForHotkey(mode_, key);
+  if (action) trigger(*action);
+  return action.has_value();
+}
+
+// Escape leaves the Plugins screen, or asks the plugin on top to close its screen (the plugin
+// decides: a sale in progress may refuse).
+bool MainFrame::onEscape() {
+  if (showingPlugins()) {
+    showPlugins(false);
+    return true;
+  }
+  const PluginScreen* top = plugins_.top();
+  if (!top || closed_) return false;
+  possdk::UiEvent closing;
+  closing.screen = top->screen.id;
+  closing.kind = possdk::UiEventKind::Closed;
+  runtime_.ui().dispatch(top->pluginId, closing);
+  return true;
+}
+
+void MainFrame::onScanKey(wxKeyEvent& event) {
+  const auto c = wedgeCharacter(event);
+  // The X server's timestamp says when the key was pressed, not when the UI thread got to it, so
+  // a busy moment does not make a person's typing look like a scanner's burst.
+  const auto at = event.GetTimestamp() != 0
+                      ? poscore::input::KeyboardWedge::TimePoint(std::chrono::milliseconds(event.GetTimestamp()))
+                      : runtime_.clock().monotonic();
+  const auto code = c && !closed_ ? barcodes_.key(*c, at) : std::nullopt;
+  if (!code) {
+    event.Skip();
+    return;
+  }
+  // The scan's Enter is swallowed so it does not also press a button or submit a field; the
+  // characters the scanner typed into a focused field are taken back out.
+  if (auto* field = dynamic_cast<wxTextCtrl*>(FindFocus())) {
+    const wxString typed = field->GetValue();
+    if (typed.EndsWith(u8(*code))) field->ChangeValue(typed.Left(typed.length() - u8(*code).length()));
+  }
+}
+
+void MainFrame::onBarcode(const std::string& payload) {
+  try {
+    const auto parsed = Poco::JSON::Parser().parse(payload);
+    const auto body = parsed.extract<Poco::JSON::Object::Ptr>();
+    lastCode_ = body->getValue<std::string>("code");
+  } catch (const Poco::Exception&) {
+    return;  // someone else's malformed message; the counter keeps showing the last good code
+  }
+  if (!plugins_.top()) refreshScreen();
+}
+
+void MainFrame::onHomeEvent(const possdk::UiEvent& event) {
+  if (closed_) return;
+  if (event.element == kManualCodeElement && event.kind == possdk::UiEventKind::Submitted) {
+    barcodes_.publishManual(event.value);
+  }
+}
+
+}  // namespace pos
