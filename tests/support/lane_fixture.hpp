@@ -18,12 +18,16 @@ struct RecordingUi final : poscore::UiBackend {
     std::string plugin;
     possdk::Screen screen;
   };
-  void addAction(const std::string& plugin, const possdk::Action& a) override { actions.emplace_back(plugin, a.id); }
+  void addAction(const std::string& plugin, const possdk::Action& a) override {
+    actions.emplace_back(plugin, a.id);
+    labels.push_back(a.label);
+  }
   void show(const std::string& plugin, const possdk::Screen& s) override { shown.push_back({plugin, s}); }
   void close(const std::string& plugin, const std::string& id) override { closed.emplace_back(plugin, id); }
   void removePlugin(const std::string& plugin) override { removed.push_back(plugin); }
 
   std::vector<std::pair<std::string, std::string>> actions;
+  std::vector<std::string> labels;
   std::vector<Shown> shown;
   std::vector<std::pair<std::string, std::string>> closed;
   std::vector<std::string> removed;

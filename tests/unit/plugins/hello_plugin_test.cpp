@@ -48,6 +48,7 @@ TEST_F(HelloPlugin, ClaimsItsBellCountsPressesAndRingsIt) {
   const auto* r = rt->plugins().find("hello");
   ASSERT_EQ(r->state, poscore::PluginState::Running) << r->error;
   ASSERT_EQ(lane.ui.actions.size(), 1u);
+  EXPECT_EQ(lane.ui.labels[0], "Hello");
 
   ASSERT_TRUE(rt->ui().trigger("hello", "hello"));
   ASSERT_FALSE(lane.ui.shown.empty());
@@ -81,6 +82,7 @@ TEST_F(HelloPlugin, FollowsTheScannerAndTheLanguage) {
   ASSERT_TRUE(rt->catalogs().setLanguage("zh_CN"));
   EXPECT_EQ(lastScreen().title, "来自插件的问候");
   EXPECT_EQ(element(lastScreen(), "ring")->text, "按响门铃");
+  EXPECT_EQ(lane.ui.labels.back(), "你好") << "the action follows the language too";
 }
 
 TEST_F(HelloPlugin, RunsWithoutItsBellAndSaysSo) {

@@ -97,6 +97,9 @@ struct BrokenCase {
   std::string field;  // the field the warning must name
 };
 
+// Named in test output by its case name, not by its bytes.
+void PrintTo(const BrokenCase& c, std::ostream* os) { *os << c.name; }
+
 class BrokenTheme : public ThemeDir, public ::testing::WithParamInterface<BrokenCase> {};
 
 TEST_P(BrokenTheme, FallsBackToBuiltinAndNamesFileAndField) {

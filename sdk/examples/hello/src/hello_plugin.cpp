@@ -20,9 +20,12 @@ class HelloPlugin final : public possdk::Plugin {
       return s;
     }
     host.devices().registerDriver(std::make_shared<BellDriver>());
-    host.ui().addAction({"hello", host.i18n().tr("Hello"), "F9", {}, [this] { show(); }});
+    addAction();
     host.ui().onEvent(kScreenId, [this](const possdk::UiEvent& e) { onUi(e); });
-    host.i18n().onLanguageChanged([this] { if (showing_) show(); });
+    host.i18n().onLanguageChanged([this] {
+      addAction();  // same id: the shell replaces the button, now in the new language
+      if (showing_) show();
+    });
     scans_ = host.events().subscribe("scanner.barcode", [this](const possdk::BusMessage& m) {
       view_.lastScan = codeOf(m.payload);
       if (showing_) show();
@@ -63,6 +66,8 @@ class HelloPlugin final : public possdk::Plugin {
       return {};
     }
   }
+
+  void addAction() { host_->ui().addAction({"hello", host_->i18n().tr("Hello"), "F9", {}, [this] { show(); }}); }
 
   std::int64_t countPresses() {
     auto rows = host_->storage().query("SELECT COUNT(*) FROM hello_presses");
