@@ -43,6 +43,9 @@ class MainFrame final : public wxFrame {
   void setTheme(const std::string& nameOrDir);
   possdk::Status setLanguage(const std::string& language);
   void showPlugins(bool show);
+  // What pressing a function key does ("F9": the mode's plugin action bound to it, "F12": the
+  // Plugins screen). False when nothing is bound to it.
+  bool pressFunctionKey(const std::string& key);
 
   Mode mode() const { return mode_; }
   const poscore::theme::Theme& theme() const { return theme_; }
@@ -73,7 +76,6 @@ class MainFrame final : public wxFrame {
   void refreshStatus();
   void onPluginsChanged(PluginUiModel::Change change);
   void onCharHook(wxKeyEvent& event);
-  bool onFunctionKey(const std::string& key);
   bool onEscape();
   void onScanKey(wxKeyEvent& event);
   void onBarcode(const std::string& payload);

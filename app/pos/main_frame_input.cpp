@@ -11,12 +11,12 @@
 namespace pos {
 
 void MainFrame::onCharHook(wxKeyEvent& event) {
-  if (const auto key = functionKeyName(event); key && onFunctionKey(*key)) return;
+  if (const auto key = functionKeyName(event); key && pressFunctionKey(*key)) return;
   if (event.GetKeyCode() == WXK_ESCAPE && onEscape()) return;
   onScanKey(event);
 }
 
-bool MainFrame::onFunctionKey(const std::string& key) {
+bool MainFrame::pressFunctionKey(const std::string& key) {
   if (key == "F12") {
     showPlugins(!showingPlugins());
     return true;

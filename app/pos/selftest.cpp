@@ -1,5 +1,6 @@
 #include "selftest.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "frame_capture.hpp"
@@ -27,7 +28,8 @@ Selftest::Selftest(MainFrame& frame, poscore::Runtime& runtime, std::filesystem:
       themesDir_(std::move(themesDir)),
       dir_(std::move(dir)),
       finished_(std::move(finished)),
-      steps_{counterStep(), selfCheckoutModeStep(), selfCheckoutThemeStep(), chineseStep(), pluginsStep()},
+      steps_{counterStep(),  selfCheckoutModeStep(), selfCheckoutThemeStep(),
+             chineseStep(), pluginsStep(),          pluginScreenStep()},
       settle_(this) {
   Bind(wxEVT_TIMER, [this](wxTimerEvent&) { capture(current_); });
 }
@@ -100,6 +102,30 @@ Selftest::Step Selftest::pluginsStep() {
     expectBackground(now, "self-checkout", problems);
   };
   return {"05-plugins.png", act, check};
+}
+
+// The bundled template plugin, driven only through the SDK: its key opens its screen, in the
+// language now showing, with the simulated bell it claimed.
+Selftest::Step Selftest::pluginScreenStep() {
+  auto act = [this] {
+    frame_.showPlugins(false);
+    return frame_.pressFunctionKey("F9") ? possdk::Status::ok() : possdk::Status::fail("nothing is bound to F9");
+  };
+  auto check = [this](const wxImage& now, const wxImage& before, Problems& problems) {
+    const possdk::Screen* shown = frame_.shownScreen();
+    expect(shown && shown->id == "hello", "F9 did not open the hello plugin's screen", problems);
+    if (shown) {
+      expect(shown->title == runtime_.catalogs().tr("hello", "Hello from a plugin") && shown->title != "Hello from a plugin",
+             "the plugin's screen is not in the shell's language: " + shown->title, problems);
+      const bool bell = std::any_of(shown->elements.begin(), shown->elements.end(), [](const possdk::Element& e) {
+        return e.id == "bell" && e.text.find("sim:hello-bell") != std::string::npos;
+      });
+      expect(bell, "the plugin did not claim its simulated bell", problems);
+    }
+    expectChanged(now, before, problems);
+    expectBackground(now, "self-checkout", problems);
+  };
+  return {"06-plugin-screen.png", act, check};
 }
 
 void Selftest::start() { run(0); }

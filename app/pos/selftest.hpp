@@ -12,7 +12,8 @@
 namespace pos {
 
 // The scripted walk the GUI smoke test relies on: counter mode, self-checkout mode, the
-// self-checkout theme, Chinese, the Plugins screen. After each step it waits for the window to
+// self-checkout theme, Chinese, the Plugins screen, and the first plugin's screen opened by its
+// function key. After each step it waits for the window to
 // settle, saves a PNG into the folder and checks that the step took effect, on screen as well as
 // in the frame's state. `finished` gets 0 when every step did, 1 otherwise.
 class Selftest final : public wxEvtHandler {
@@ -35,6 +36,7 @@ class Selftest final : public wxEvtHandler {
   Step selfCheckoutThemeStep();
   Step chineseStep();
   Step pluginsStep();
+  Step pluginScreenStep();
   void run(std::size_t index);
   void capture(std::size_t index);
   void expectBackground(const wxImage& image, const std::string& themeName, Problems& problems) const;

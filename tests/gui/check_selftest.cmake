@@ -21,7 +21,8 @@ set(steps
   "02-self-checkout-mode|${classic_bg}|01-counter"
   "03-self-checkout-theme|${lane_bg}|02-self-checkout-mode"
   "04-language-zh_CN|${lane_bg}|03-self-checkout-theme"
-  "05-plugins|${lane_bg}|04-language-zh_CN")
+  "05-plugins|${lane_bg}|04-language-zh_CN"
+  "06-plugin-screen|${lane_bg}|05-plugins")
 
 set(problems "")
 foreach(step IN LISTS steps)

@@ -83,6 +83,7 @@ TEST_F(HelloPlugin, FollowsTheScannerAndTheLanguage) {
   EXPECT_EQ(lastScreen().title, "来自插件的问候");
   EXPECT_EQ(element(lastScreen(), "ring")->text, "按响门铃");
   EXPECT_EQ(lane.ui.labels.back(), "你好") << "the action follows the language too";
+  EXPECT_EQ(element(lastScreen(), "bell")->text, "门铃 sim:hello-bell: 就绪");
 }
 
 TEST_F(HelloPlugin, RunsWithoutItsBellAndSaysSo) {

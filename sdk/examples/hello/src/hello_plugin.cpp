@@ -42,7 +42,7 @@ class HelloPlugin final : public possdk::Plugin {
       if (!handle) return possdk::Status::fail(handle.error());
       bell_ = handle.value();
       view_.bellId = d.info.id;
-      view_.bellStatus = host_->i18n().tr("ready");
+      view_.bellStatus = "ready";
       break;
     }
     host_->log().info(view_.bellId.empty() ? "started without a bell" : "started with bell " + view_.bellId);
@@ -85,7 +85,7 @@ class HelloPlugin final : public possdk::Plugin {
       host_->ui().close(kScreenId);
     } else if (e.element == "ring" && bell_) {
       auto s = bell_->execute("ring", "{}");
-      view_.bellStatus = s ? host_->i18n().tr("ringing") : s.error();
+      view_.bellStatus = s ? "ringing" : s.error();
       if (auto a = host_->audit().record("hello.ring", "{\"device\":\"" + view_.bellId + "\"}"); !a) {
         host_->log().error(a.error());
       }
@@ -102,9 +102,9 @@ class HelloPlugin final : public possdk::Plugin {
       view_.presses = countPresses();
       host_->events().publish("hello.pressed", "{\"presses\":" + std::to_string(view_.presses) + "}");
     } else if (e.name == "bell.rang") {
-      view_.bellStatus = host_->i18n().tr("rang");
+      view_.bellStatus = "rang";
     } else if (e.kind == possdk::DeviceEventKind::Error) {
-      view_.bellStatus = host_->i18n().tr("offline");
+      view_.bellStatus = "offline";
     }
     if (showing_) show();
   }

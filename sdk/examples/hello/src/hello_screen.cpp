@@ -11,7 +11,7 @@ possdk::Screen helloScreen(const HelloView& view, const possdk::Translator& i18n
   if (view.bellId.empty()) {
     s.add(ui::alert("bell", i18n.tr("No bell attached"), possdk::AlertLevel::Warning));
   } else {
-    s.add(ui::alert("bell", i18n.tr("Bell") + " " + view.bellId + ": " + view.bellStatus, possdk::AlertLevel::Info));
+    s.add(ui::alert("bell", i18n.tr("Bell") + " " + view.bellId + ": " + i18n.tr(view.bellStatus), possdk::AlertLevel::Info));
   }
   auto ring = ui::button("ring", i18n.tr("Ring the bell"), "primary");
   ring.enabled = !view.bellId.empty();

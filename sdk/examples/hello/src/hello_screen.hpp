@@ -13,7 +13,7 @@ struct HelloView {
   std::int64_t presses = 0;  // kept in the plugin's own table, so it survives restarts
   std::string lastScan;
   std::string bellId;        // empty when no bell is attached
-  std::string bellStatus;
+  std::string bellStatus;    // English (a msgid), translated when shown so it follows the language
 };
 
 inline constexpr const char* kScreenId = "hello";
