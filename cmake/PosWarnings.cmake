@@ -2,5 +2,5 @@
 function(pos_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror -Wshadow
                                            -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-                                           -Wunused -Woverloaded-virtual -Wnull-dereference)
+                                           -Wunused -Woverloaded-virtual)
 endfunction()
