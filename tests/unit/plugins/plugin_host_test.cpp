@@ -282,6 +282,24 @@ TEST(PluginHost, ACrashWhileLoadingTheLibraryIsQuarantined) {
   EXPECT_NE(rt->plugins().notices()[0].find("during load"), std::string::npos);
 }
 
+TEST(PluginHost, ACrashInADriversProbeIsPutOnThePluginThatBroughtIt) {
+  LaneFixture lane;
+  lane.addPlugin("probe_crashes");
+  lane.addPlugin("good_base");
+  lane.dir.write("dev.json", R"({"steps": [{"expect": "PING", "reply": "PONG"}]})");
+  lane.writeConfig(R"({"devices": {"usb": false, "simulators": [{"id": "sim:test-x", "script": "dev.json"}]}})");
+  const std::string posctl = std::string(POSCTL_PATH) + " --config " + lane.config.string() + " --plugins " +
+                             lane.pluginRoot().string() + " --data-dir " + lane.dataDir().string();
+  ASSERT_NE(std::system((posctl + " plugins list --init >/dev/null 2>&1").c_str()), 0);
+  auto rt = lane.start();
+  EXPECT_EQ(record(*rt, "probe_crashes").state, PluginState::Quarantined);
+  ASSERT_EQ(rt->plugins().notices().size(), 1u);
+  EXPECT_NE(rt->plugins().notices()[0].find("driver 'crashing-probe' of plugin 'probe_crashes' in supported()"),
+            std::string::npos)
+      << rt->plugins().notices()[0];
+  EXPECT_EQ(record(*rt, "good_base").state, PluginState::Running);
+}
+
 TEST(PluginHost, CrashDuringInitQuarantinesThePluginAtTheNextStart) {
   LaneFixture lane;
   lane.addPlugin("init_crashes");
