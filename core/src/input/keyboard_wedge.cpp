@@ -5,9 +5,9 @@
 namespace poscore::input {
 
 namespace {
-bool isEnter(char32_t c) { return c == U'\r' || c == U'\n'; }
-// Barcode symbologies a wedge types are printable ASCII.
-bool isCodeCharacter(char32_t c) { return c >= 0x20 && c < 0x7f; }
+constexpr char32_t kGroupSeparator = 0x1d;
+// Barcode symbologies a wedge types are printable ASCII, plus GS between GS1 fields.
+bool isCodeCharacter(char32_t c) { return (c >= 0x20 && c < 0x7f) || c == kGroupSeparator; }
 }  // namespace
 
 KeyboardWedge::KeyboardWedge(WedgeOptions options, std::shared_ptr<const possdk::Clock> clock)
@@ -18,19 +18,19 @@ bool KeyboardWedge::continuesBurst(TimePoint at) const {
 }
 
 std::optional<std::string> KeyboardWedge::key(char32_t c, TimePoint at) {
-  if (isEnter(c)) {
+  if (options_.terminators.find(c) != std::u32string::npos) {
     std::optional<std::string> code;
-    if (continuesBurst(at) && burst_.size() >= options_.minLength) code = burst_;
+    if (continuesBurst(at) && !spoiled_ && burst_.size() >= options_.minLength) code = burst_;
     reset();
     return code;
   }
-  if (!isCodeCharacter(c)) {
-    reset();
-    return std::nullopt;
+  if (!continuesBurst(at)) {
+    burst_.clear();
+    spoiled_ = false;
   }
-  if (!continuesBurst(at)) burst_.clear();
-  burst_.push_back(static_cast<char>(c));
   last_ = at;
+  if (!isCodeCharacter(c) || burst_.size() >= options_.maxLength) spoiled_ = true;
+  if (!spoiled_) burst_.push_back(static_cast<char>(c));
   return std::nullopt;
 }
 
@@ -41,6 +41,7 @@ std::optional<std::string> KeyboardWedge::key(char32_t c) {
 
 void KeyboardWedge::reset() {
   burst_.clear();
+  spoiled_ = false;
   last_.reset();
 }
 

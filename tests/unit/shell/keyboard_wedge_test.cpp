@@ -84,6 +84,40 @@ TEST(KeyboardWedge, ControlOrNonAsciiCharacterAbandonsTheBurst) {
   EXPECT_FALSE(wedge.key(KeyboardWedge::kEnter, t0 + 17ms).has_value());
 }
 
+TEST(KeyboardWedge, ABadCharacterMidScanSpoilsTheWholeScanNotJustItsStart) {
+  KeyboardWedge wedge;
+  const auto t0 = KeyboardWedge::TimePoint{} + 1s;
+  wedge.key(U'A', t0);
+  wedge.key(U'\u4e2d', t0 + 1ms);
+  for (int i = 0; i < 6; ++i) wedge.key(static_cast<char32_t>(U'1' + i), t0 + Ms(2 + i));
+  EXPECT_FALSE(wedge.key(KeyboardWedge::kEnter, t0 + 8ms).has_value()) << "the tail of a spoiled scan is no code";
+  EXPECT_EQ(type(wedge, "4006381333931", 5ms, t0 + 1s), "4006381333931") << "the next scan is fine";
+}
+
+TEST(KeyboardWedge, KeepsTheGs1GroupSeparator) {
+  KeyboardWedge wedge;
+  EXPECT_EQ(type(wedge, "0104006381333931\x1d" "10ABC123", 5ms), "0104006381333931\x1d" "10ABC123");
+}
+
+TEST(KeyboardWedge, RefusesABurstLongerThanAnyCode) {
+  WedgeOptions options;
+  options.maxLength = 20;
+  KeyboardWedge wedge(options);
+  EXPECT_FALSE(type(wedge, std::string(21, '7'), 5ms).has_value());
+  EXPECT_EQ(type(wedge, std::string(20, '7'), 5ms, KeyboardWedge::TimePoint{} + 5s), std::string(20, '7'));
+}
+
+TEST(KeyboardWedge, TabEndsAScanWhenTheScannerIsSetUpThatWay) {
+  WedgeOptions options;
+  options.terminators = U"\t";
+  KeyboardWedge wedge(options);
+  const auto t0 = KeyboardWedge::TimePoint{} + 1s;
+  for (int i = 0; i < 8; ++i) wedge.key(U'5', t0 + Ms(i));
+  EXPECT_EQ(wedge.key(U'\t', t0 + 8ms), "55555555");
+  for (int i = 0; i < 8; ++i) wedge.key(U'5', t0 + Ms(20 + i));
+  EXPECT_FALSE(wedge.key(U'\r', t0 + 28ms).has_value()) << "Enter is not this scanner's terminator";
+}
+
 TEST(KeyboardWedge, EnterAloneAndRepeatedEnterGiveNothing) {
   KeyboardWedge wedge;
   const auto t0 = KeyboardWedge::TimePoint{} + 1s;
