@@ -234,9 +234,9 @@ TEST(PluginHost, LibrariesStayLoadedAfterTheHostIsGone) {
   if (handle) ::dlclose(handle);
 }
 
-// Runs posctl over the lane until the plugin is inside init, then kills it, as a technician
-// would a shell that froze.
-void killWhileInsidePlugin(LaneFixture& lane, const std::string& pluginId) {
+// Runs posctl over the lane until the plugin is inside `step`, then kills it, as a technician
+// would a shell that froze. False when it never got there.
+bool killWhileInsidePlugin(LaneFixture& lane, const std::string& pluginId, const std::string& step) {
   const pid_t child = ::fork();
   if (child == 0) {
     const int devnull = ::open("/dev/null", O_WRONLY);
@@ -249,20 +249,22 @@ void killWhileInsidePlugin(LaneFixture& lane, const std::string& pluginId) {
   auto inside = [&] {
     std::error_code ec;
     for (const auto& e : std::filesystem::directory_iterator(lane.dataDir(), ec)) {
-      if (e.path().extension() == ".marker" && postest::readFile(e.path()).rfind(pluginId + "\n", 0) == 0) return true;
+      if (e.path().extension() == ".marker" && postest::readFile(e.path()) == pluginId + "\n" + step + "\n") return true;
     }
     return false;
   };
-  for (int i = 0; i < 3000 && !inside(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  bool reached = false;
+  for (int i = 0; i < 3000 && !(reached = inside()); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   ::kill(child, SIGKILL);
   ::waitpid(child, nullptr, 0);
+  return reached;
 }
 
 TEST(PluginHost, AHungPluginKilledByHandIsQuarantinedAtTheNextStart) {
   LaneFixture lane;
   lane.addPlugin("init_hangs");
   lane.addPlugin("good_base");
-  killWhileInsidePlugin(lane, "init_hangs");
+  ASSERT_TRUE(killWhileInsidePlugin(lane, "init_hangs", "init")) << "posctl never reached the plugin's init";
   auto rt = lane.start();
   EXPECT_EQ(record(*rt, "init_hangs").state, PluginState::Quarantined);
   ASSERT_EQ(rt->plugins().notices().size(), 1u);
