@@ -21,7 +21,7 @@ void ActionBar::set(const std::vector<PluginAction>& actions, const poscore::the
   const int gap = std::max(4, theme.touchTarget / 8);
   auto* row = new wxWrapSizer(wxHORIZONTAL);
   for (const auto& a : actions) {
-    auto* button = new wxButton(this, wxID_ANY, u8(actionLabel(a.action)));
+    auto* button = new wxButton(this, wxID_ANY, labelOf(actionLabel(a.action)));
     styleButton(*button, theme, "primary");
     // Triggered after the click is handled: the action may change the actions and so destroy
     // this button. The copy of the action keeps it valid until then.
@@ -29,7 +29,7 @@ void ActionBar::set(const std::vector<PluginAction>& actions, const poscore::the
     row->Add(button, 0, wxALL, gap);
   }
   if (actions.empty()) {
-    auto* none = new wxStaticText(this, wxID_ANY, u8(tr("No plugin actions in this mode")));
+    auto* none = new wxStaticText(this, wxID_ANY, labelOf(tr("No plugin actions in this mode")));
     none->SetFont(bodyFont(theme));
     none->SetForegroundColour(toWx(blend(theme.palette.foreground, theme.palette.panel, 35)));
     row->Add(none, 0, wxALL | wxALIGN_CENTER_VERTICAL, gap * 2);

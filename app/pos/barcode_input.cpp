@@ -8,7 +8,7 @@
 namespace pos {
 
 BarcodeInput::BarcodeInput(poscore::EventBusCore& bus, poscore::input::WedgeOptions options)
-    : bus_(bus), wedge_(options) {}
+    : bus_(bus), wedge_(options), maxGap_(options.maxGap) {}
 
 std::optional<std::string> BarcodeInput::key(char32_t c, poscore::input::KeyboardWedge::TimePoint at) {
   auto code = wedge_.key(c, at);

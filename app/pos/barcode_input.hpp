@@ -19,10 +19,13 @@ class BarcodeInput {
   // A code typed by hand (the counter's entry field) goes out the same way, marked as such.
   void publishManual(const std::string& code);
   void reset() { wedge_.reset(); }
+  // The longest pause between a scan's keys.
+  std::chrono::milliseconds maxGap() const { return maxGap_; }
 
  private:
   poscore::EventBusCore& bus_;
   poscore::input::KeyboardWedge wedge_;
+  std::chrono::milliseconds maxGap_;
 };
 
 // shell.scanner.max_gap_ms and shell.scanner.min_length from the settings, else the defaults.

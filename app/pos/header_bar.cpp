@@ -1,6 +1,7 @@
 #include "header_bar.hpp"
 
 #include <wx/image.h>
+#include <wx/log.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
@@ -22,22 +23,29 @@ HeaderBar::HeaderBar(wxWindow* parent) : wxPanel(parent) {
   SetSizer(row);
 }
 
+bool HeaderBar::setLogo(const std::filesystem::path& file) {
+  wxImage logo;
+  if (!file.empty() && std::filesystem::is_regular_file(file)) {
+    const wxLogNull quiet;  // a corrupt file is reported by our caller, not in a modal wx dialog
+    logo.LoadFile(u8(file.string()), wxBITMAP_TYPE_PNG);
+  }
+  logo_->SetBitmap(logo.IsOk() ? wxBitmap(logo) : wxNullBitmap);
+  logo_->Show(logo.IsOk());
+  return file.empty() || logo.IsOk();
+}
+
 void HeaderBar::set(const poscore::theme::Theme& theme, const std::string& title, const std::string& subtitle) {
   paint(*this, theme.palette.panel, theme.palette.foreground);
-  wxImage logo;
-  const bool hasLogo = !theme.logo.empty() && logo.LoadFile(u8(theme.logo.string()), wxBITMAP_TYPE_PNG);
-  logo_->SetBitmap(hasLogo ? wxBitmap(logo) : wxNullBitmap);
-  logo_->Show(hasLogo);
   title_->SetFont(titleFont(theme));
   title_->SetForegroundColour(toWx(theme.palette.foreground));
-  title_->SetLabel(u8(title));
+  title_->SetLabelText(u8(title));
   subtitle_->SetFont(bodyFont(theme));
   subtitle_->SetForegroundColour(toWx(blend(theme.palette.foreground, theme.palette.panel, 25)));
-  subtitle_->SetLabel(u8(subtitle));
+  subtitle_->SetLabelText(u8(subtitle));
   Layout();
   Refresh();
 }
 
-std::string HeaderBar::title() const { return fromWx(title_->GetLabel()); }
+std::string HeaderBar::title() const { return fromWx(title_->GetLabelText()); }
 
 }  // namespace pos

@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <string>
 
 #include <wx/panel.h>
@@ -14,6 +15,9 @@ namespace pos {
 class HeaderBar final : public wxPanel {
  public:
   explicit HeaderBar(wxWindow* parent);
+  // Loads the theme's logo once, when the theme is applied (not on every refresh). False when the
+  // theme names a logo that cannot be read; the header then shows none.
+  bool setLogo(const std::filesystem::path& file);
   void set(const poscore::theme::Theme& theme, const std::string& title, const std::string& subtitle);
   std::string title() const;
 

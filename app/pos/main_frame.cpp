@@ -92,6 +92,11 @@ void MainFrame::useTheme(const std::string& nameOrDir) {
   themeWarning_ = loaded.warning;
   // In the log as well as on screen, for whoever looks at the lane later.
   if (!themeWarning_.empty()) poscore::LogSink::instance().write(possdk::LogLevel::Warning, "shell", themeWarning_);
+  unreadableLogo_ = header_->setLogo(theme_.logo) ? std::filesystem::path() : theme_.logo;
+  if (!unreadableLogo_.empty()) {
+    poscore::LogSink::instance().write(possdk::LogLevel::Warning, "shell",
+                                       "theme logo " + unreadableLogo_.string() + " could not be read");
+  }
 }
 
 possdk::Status MainFrame::setLanguage(const std::string& language) {
@@ -183,6 +188,10 @@ void MainFrame::refreshHeader() {
 void MainFrame::refreshWarnings() {
   std::vector<std::string> messages = runtime_.plugins().notices();
   if (!themeWarning_.empty()) messages.push_back(tr("Theme problem:") + " " + themeWarning_);
+  if (!unreadableLogo_.empty()) {
+    messages.push_back(fill(tr("The theme's logo {file} could not be read; it is not shown."),
+                            {{"file", unreadableLogo_.string()}}));
+  }
   std::size_t failed = 0;
   for (const auto& r : runtime_.plugins().plugins()) {
     if (!r.error.empty()) ++failed;
@@ -207,7 +216,7 @@ void MainFrame::trigger(const PluginAction& action) {
 
 void MainFrame::onFirstPaint(std::function<void()> done) {
   auto fired = std::make_shared<bool>(false);
-  screenView_->Bind(wxEVT_PAINT, [this, fired, done = std::move(done)](wxPaintEvent& event) {
+  screenView_->content()->Bind(wxEVT_PAINT, [this, fired, done = std::move(done)](wxPaintEvent& event) {
     event.Skip();
     if (*fired) return;
     *fired = true;
@@ -228,6 +237,7 @@ bool MainFrame::showingPlugins() const { return pluginsPanel_->IsShown(); }
 int MainFrame::pluginRows() const { return pluginsPanel_->rowCount(); }
 std::string MainFrame::headerTitle() const { return header_->title(); }
 const possdk::Screen* MainFrame::shownScreen() const { return screenView_->screen(); }
+std::vector<std::string> MainFrame::buttonsOutOfView() const { return screenView_->buttonsOutOfView(); }
 const std::vector<std::string>& MainFrame::warnings() const { return warningBar_->messages(); }
 std::string MainFrame::statusField(int index) const { return statusBar_->field(index); }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include <wx/timer.h>
 
 #include "barcode_input.hpp"
+#include "scan_field_guard.hpp"
 #include "modes.hpp"
 #include "plugin_ui_model.hpp"
 #include "poscore/layout.hpp"
@@ -54,6 +56,8 @@ class MainFrame final : public wxFrame {
   int pluginRows() const;
   std::string headerTitle() const;
   const possdk::Screen* shownScreen() const;
+  // Ids of the shown screen's buttons a user cannot see whole (cut off, scrolled away).
+  std::vector<std::string> buttonsOutOfView() const;
   const std::vector<std::string>& warnings() const;
   std::string statusField(int index) const;
 
@@ -78,6 +82,7 @@ class MainFrame final : public wxFrame {
   void onCharHook(wxKeyEvent& event);
   bool onEscape();
   void onScanKey(wxKeyEvent& event);
+  void noteBurstStart(poscore::input::KeyboardWedge::TimePoint at);
   void onBarcode(const std::string& payload);
   void onHomeEvent(const possdk::UiEvent& event);
   void trigger(const PluginAction& action);
@@ -91,8 +96,11 @@ class MainFrame final : public wxFrame {
   Mode mode_;
   poscore::theme::Theme theme_;
   std::string themeWarning_;
+  std::filesystem::path unreadableLogo_;  // the theme's logo, when it would not load
   std::string lastCode_;
   BarcodeInput barcodes_;
+  ScanFieldGuard scanField_;
+  std::optional<poscore::input::KeyboardWedge::TimePoint> lastWedgeKey_;
   std::unique_ptr<possdk::Subscription> barcodeSubscription_;
   wxTimer statusTimer_;
   std::function<void()> closing_;

@@ -2,8 +2,6 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 
-#include <wx/textctrl.h>
-
 #include "home_screens.hpp"
 #include "key_translation.hpp"
 #include "main_frame.hpp"
@@ -49,17 +47,24 @@ void MainFrame::onScanKey(wxKeyEvent& event) {
   const auto at = event.GetTimestamp() != 0
                       ? poscore::input::KeyboardWedge::TimePoint(std::chrono::milliseconds(event.GetTimestamp()))
                       : runtime_.clock().monotonic();
+  if (c) noteBurstStart(at);
   const auto code = c && !closed_ ? barcodes_.key(*c, at) : std::nullopt;
   if (!code) {
     event.Skip();
     return;
   }
   // The scan's Enter is swallowed so it does not also press a button or submit a field; the
-  // characters the scanner typed into a focused field are taken back out.
-  if (auto* field = dynamic_cast<wxTextCtrl*>(FindFocus())) {
-    const wxString typed = field->GetValue();
-    if (typed.EndsWith(u8(*code))) field->ChangeValue(typed.Left(typed.length() - u8(*code).length()));
-  }
+  // focused field is put back as it was before the scanner typed into it.
+  scanField_.restore();
+  lastWedgeKey_.reset();
+}
+
+// A key after a pause may begin a scan: the focused field is remembered as it is before the key
+// lands in it.
+void MainFrame::noteBurstStart(poscore::input::KeyboardWedge::TimePoint at) {
+  const bool continues = lastWedgeKey_ && at >= *lastWedgeKey_ && at - *lastWedgeKey_ <= barcodes_.maxGap();
+  if (!continues) scanField_.remember(FindFocus());
+  lastWedgeKey_ = at;
 }
 
 void MainFrame::onBarcode(const std::string& payload) {

@@ -39,7 +39,7 @@ wxMenu* modeMenu(const MenuState& s, const MenuCommands& c, const Translate& tr)
 wxMenu* themeMenu(const MenuState& s, const MenuCommands& c) {
   auto* menu = new wxMenu;
   for (const auto& name : s.themes) {
-    auto* item = menu->AppendRadioItem(wxID_ANY, u8(name));
+    auto* item = menu->AppendRadioItem(wxID_ANY, labelOf(name));
     item->Check(name == s.theme);
     onChoose(menu, item, [name, set = c.theme] { set(name); });
   }
@@ -61,8 +61,9 @@ wxMenu* actionsMenu(const MenuState& s, const MenuCommands& c, const Translate& 
   auto* menu = new wxMenu;
   for (const auto& a : s.actions) {
     // The key is shown after a tab, as menus show shortcuts; the frame's key handler runs it.
-    const std::string label = a.action.hotkey.empty() ? a.action.label : a.action.label + "\t" + a.action.hotkey;
-    onChoose(menu, menu->Append(wxID_ANY, u8(label)), [a, run = c.action] { run(a); });
+    // A plugin's "&" is shown as typed, not taken for a mnemonic ("&&" in menu labels).
+    const wxString label = labelOf(a.action.label) + (a.action.hotkey.empty() ? "" : "\t" + u8(a.action.hotkey));
+    onChoose(menu, menu->Append(wxID_ANY, label), [a, run = c.action] { run(a); });
   }
   if (s.actions.empty()) menu->Append(wxID_ANY, u8(tr("No plugin actions in this mode")))->Enable(false);
   return menu;

@@ -11,6 +11,7 @@
 #include "startup_clock.hpp"
 #include "startup_report.hpp"
 #include "wx_dispatcher.hpp"
+#include "wx_log_bridge.hpp"
 
 namespace pos {
 
@@ -24,6 +25,7 @@ PosApp::PosApp(ShellOptions options) : options_(std::move(options)) {}
 PosApp::~PosApp() = default;
 
 bool PosApp::OnInit() {
+  delete wxLog::SetActiveTarget(new WxLogBridge);
   wxImage::AddHandler(new wxPNGHandler);
   SetAppName("pos");
   layout_ = poscore::Layout::fromExecutable();

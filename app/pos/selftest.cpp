@@ -121,6 +121,12 @@ Selftest::Step Selftest::pluginScreenStep() {
         return e.id == "bell" && e.text.find("sim:hello-bell") != std::string::npos;
       });
       expect(bell, "the plugin did not claim its simulated bell", problems);
+      for (const auto& id : frame_.buttonsOutOfView()) {
+        problems.push_back("button " + id + " is not wholly inside the window");
+      }
+      expect(std::any_of(shown->elements.begin(), shown->elements.end(),
+                         [](const possdk::Element& e) { return e.kind == possdk::ElementKind::Button; }),
+             "the plugin's screen has no buttons to check", problems);
     }
     expectChanged(now, before, problems);
     expectBackground(now, "self-checkout", problems);

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include <wx/control.h>
 #include <wx/string.h>
 
 namespace pos {
@@ -19,5 +20,8 @@ std::string fill(std::string pattern, std::initializer_list<std::pair<std::strin
 // Catalogs and plugins hand the shell UTF-8; wx wants to be told.
 inline wxString u8(const std::string& text) { return wxString::FromUTF8(text.data(), text.size()); }
 inline std::string fromWx(const wxString& text) { return std::string(text.utf8_str()); }
+// Text from plugins, data or catalogs as a control's label: wx reads "&" as a mnemonic marker and
+// hides it, so "M&M's" would show as "MM's" unless it is escaped.
+inline wxString labelOf(const std::string& text) { return wxControl::EscapeMnemonics(u8(text)); }
 
 }  // namespace pos

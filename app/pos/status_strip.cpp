@@ -28,8 +28,8 @@ StatusStrip::StatusStrip(wxWindow* parent) : wxPanel(parent) {
 void StatusStrip::set(const std::vector<std::string>& fields) {
   for (std::size_t i = 0; i < fields.size() && i < fields_.size(); ++i) {
     const wxString text = u8(fields[i]);
-    if (fields_[i]->GetLabel() == text) continue;
-    fields_[i]->SetLabel(text);
+    if (fields_[i]->GetLabelText() == text) continue;
+    fields_[i]->SetLabelText(text);
     fields_[i]->SetToolTip(text);  // the whole text, when the field is too narrow for it
   }
 }
@@ -47,7 +47,7 @@ void StatusStrip::style(const poscore::theme::Theme& theme) {
 }
 
 std::string StatusStrip::field(int index) const {
-  return index >= 0 && index < static_cast<int>(fields_.size()) ? fromWx(fields_[static_cast<std::size_t>(index)]->GetLabel())
+  return index >= 0 && index < static_cast<int>(fields_.size()) ? fromWx(fields_[static_cast<std::size_t>(index)]->GetLabelText())
                                                                   : std::string();
 }
 

@@ -33,7 +33,7 @@ void WarningBar::set(const std::vector<std::string>& messages, const poscore::th
   const auto band = theme.palette.warning;
   paint(*this, band, textOn(band));
   for (const auto& message : messages) {
-    auto* line = new wxStaticText(this, wxID_ANY, u8(lineOf(message)));
+    auto* line = new wxStaticText(this, wxID_ANY, labelOf(lineOf(message)));
     line->SetFont(detailFont(theme).Bold());
     line->SetForegroundColour(toWx(textOn(band)));
     GetSizer()->Add(line, 0, wxALL, kMargin / 2);
@@ -47,7 +47,7 @@ void WarningBar::set(const std::vector<std::string>& messages, const poscore::th
 void WarningBar::wrap() {
   const int width = std::max(200, GetParent()->GetClientSize().x - 2 * kMargin);
   for (std::size_t i = 0; i < lines_.size(); ++i) {
-    lines_[i]->SetLabel(u8(lineOf(messages_[i])));
+    lines_[i]->SetLabelText(u8(lineOf(messages_[i])));
     lines_[i]->Wrap(width);
   }
   GetParent()->Layout();

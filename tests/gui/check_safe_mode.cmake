@@ -25,10 +25,7 @@ endif()
 
 file(READ "${THEMES}/classic/theme.json" json)
 string(JSON warning GET "${json}" palette warning)
-execute_process(
-  COMMAND "${CONVERT}" "${OUT}/safe-mode.png" -fill black +opaque "${warning}" -fill white -opaque "${warning}"
-          -format "%[fx:round(mean*w*h)]" info:
-  OUTPUT_VARIABLE band)
+colour_pixels("${OUT}/safe-mode.png" "${warning}" band)
 # At least a line of text's worth across the window: 800 px wide, 15 px high.
 if(band LESS 12000)
   message(FATAL_ERROR "no warning bar in ${OUT}/safe-mode.png (${band} pixels of ${warning}):\n${err}")

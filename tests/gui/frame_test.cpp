@@ -6,6 +6,7 @@
 
 #include <wx/menu.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
 #include "barcode_input.hpp"
@@ -135,6 +136,28 @@ TEST_F(Frame, UpperCaseAndPunctuationSurviveTheWedge) {
   sim.Char(WXK_RETURN);
   ASSERT_TRUE(pumpUntil([&] { return !payloads.empty(); }));
   EXPECT_EQ(payloads[0], barcodePayload("Ab-12/$x"));
+}
+
+// The cursor need not be at the end of the field: the scan is taken out wherever it went in.
+TEST_F(Frame, ScanIntoAFieldLeavesTheFieldAsItWas) {
+  std::vector<std::string> payloads;
+  auto subscription = runtime_->bus().subscribe(kBarcodeTopic, [&](const possdk::BusMessage& m) {
+    payloads.push_back(m.payload);
+  });
+  auto* field = test::findDescendant<wxTextCtrl>(frame_);
+  ASSERT_NE(field, nullptr);
+  field->SetFocus();
+  field->ChangeValue("12");
+  field->SetInsertionPoint(1);
+  pumpFor(200ms);
+  wxUIActionSimulator sim;
+  sim.Text("4006381333931");
+  sim.Char(WXK_RETURN);
+  ASSERT_TRUE(pumpUntil([&] { return !payloads.empty(); }));
+  pumpFor(200ms);
+  EXPECT_EQ(payloads.size(), 1u);
+  EXPECT_EQ(field->GetValue(), "12");
+  EXPECT_EQ(field->GetInsertionPoint(), 1);
 }
 
 TEST_F(Frame, HumanTypingIsNotAScan) {

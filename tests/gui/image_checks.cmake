@@ -29,6 +29,26 @@ function(dominant_colour png out)
   set(${out} "${best}" PARENT_SCOPE)
 endfunction()
 
+# How many pixels of the image are exactly `colour` ("#F9A825").
+function(colour_pixels png colour out)
+  execute_process(
+    COMMAND "${CONVERT}" "${png}" -fill black +opaque "${colour}" -fill white -opaque "${colour}"
+            -format "%[fx:round(mean*w*h)]" info:
+    OUTPUT_VARIABLE count)
+  set(${out} "${count}" PARENT_SCOPE)
+endfunction()
+
+# The built-in theme's palette.background, read from its source (Rgb{0xf2, 0xf2, 0xf2}).
+function(builtin_background source out)
+  file(READ "${source}" code)
+  set(hex "0x([0-9A-Fa-f][0-9A-Fa-f])")
+  if(NOT code MATCHES "palette\\.background = Rgb{${hex}, *${hex}, *${hex}}")
+    message(FATAL_ERROR "no palette.background in ${source}")
+  endif()
+  string(TOUPPER "#${CMAKE_MATCH_1}${CMAKE_MATCH_2}${CMAKE_MATCH_3}" colour)
+  set(${out} "${colour}" PARENT_SCOPE)
+endfunction()
+
 function(image_size png out)
   execute_process(COMMAND "${CONVERT}" "${png}" -format "%wx%h" info: OUTPUT_VARIABLE size)
   set(${out} "${size}" PARENT_SCOPE)

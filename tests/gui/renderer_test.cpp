@@ -48,8 +48,9 @@ class Renderer : public ::testing::Test {
   // Scrolls the screen so `window` is at the top, where simulated mouse events can reach it.
   void scrollTo(wxWindow* window) {
     int unitX = 0, unitY = 0;
-    view_->GetScrollPixelsPerUnit(&unitX, &unitY);
-    view_->Scroll(0, view_->CalcUnscrolledPosition(window->GetPosition()).y / std::max(1, unitY));
+    wxScrolledWindow* content = view_->content();
+    content->GetScrollPixelsPerUnit(&unitX, &unitY);
+    content->Scroll(0, content->CalcUnscrolledPosition(window->GetPosition()).y / std::max(1, unitY));
     test::pumpFor(std::chrono::milliseconds(150));
   }
   bool waitForEvents(std::size_t n) {
@@ -230,6 +231,41 @@ TEST_F(Renderer, ShowingTheSameScreenAgainRedrawsInPlace) {
   show(s);
   EXPECT_EQ(view_->builds(), 2) << "a different set of elements is built anew";
   EXPECT_NE(labelled("Done"), nullptr);
+}
+
+// wx takes "&" for a mnemonic marker and hides it; plugin and data text must show it as written.
+TEST_F(Renderer, AmpersandsShowAsWritten) {
+  const std::string name = "M&M's & Co";
+  possdk::Screen s;
+  s.id = "amp";
+  s.title = name;
+  s.add(text("t", name)).add(button("b", name)).add(keypad("pad", name, "minor"));
+  show(s);
+  const auto seen = [this](const std::string& id) {
+    auto* w = dynamic_cast<wxControl*>(wxWindow::FindWindowByName(id, view_));
+    return w ? std::string(w->GetLabelText().utf8_str()) : std::string("<missing>");
+  };
+  EXPECT_EQ(seen("t"), name);
+  EXPECT_EQ(seen("b"), name);
+  auto* caption = findDescendant<wxStaticText>(wxWindow::FindWindowByName("pad", view_));
+  ASSERT_NE(caption, nullptr);
+  EXPECT_EQ(std::string(caption->GetLabelText().utf8_str()), name);
+  auto* title = findDescendant<wxStaticText>(view_);
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(std::string(title->GetLabelText().utf8_str()), name);
+
+  s.elements[0].text = "Salt & Pepper";
+  s.elements[1].text = "Salt & Pepper";
+  show(s);
+  EXPECT_EQ(view_->builds(), 1);
+  EXPECT_EQ(seen("t"), "Salt & Pepper") << "updated in place, still as written";
+  EXPECT_EQ(seen("b"), "Salt & Pepper");
+
+  s.add(alert("a", name, possdk::AlertLevel::Info));
+  show(s);
+  auto* band = findDescendant<wxStaticText>(wxWindow::FindWindowByName("a", view_));
+  ASSERT_NE(band, nullptr);
+  EXPECT_NE(std::string(band->GetLabelText().utf8_str()).find(name), std::string::npos);
 }
 
 TEST_F(Renderer, AnotherThemeOrInvalidateBuildsAnew) {

@@ -40,7 +40,7 @@ class AlertElement final : public wxPanel, public ElementView {
     label_ = new wxStaticText(this, wxID_ANY, wxString());
     label_->SetFont(largeFont(*ctx.theme));
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
-    sizer->Add(label_, 1, wxALIGN_CENTER_VERTICAL | wxALL, std::max(6, ctx.theme->touchTarget / 6));
+    sizer->Add(label_, 1, wxALIGN_CENTER_VERTICAL | wxALL, padding());
     SetSizer(sizer);
     SetMinSize(wxSize(-1, ctx.theme->touchTarget));
     update(e);
@@ -50,13 +50,23 @@ class AlertElement final : public wxPanel, public ElementView {
     const auto band = colourOf(e.level, ctx_.theme->palette);
     paint(*this, band, textOn(band));
     label_->SetForegroundColour(toWx(textOn(band)));
-    label_->SetLabel(u8(std::string(symbolOf(e.level)) + "  " + e.text));
+    text_ = std::string(symbolOf(e.level)) + "  " + e.text;
+    fitWidth(width_);
     Refresh();
+  }
+  void fitWidth(int width) override {
+    width_ = width;
+    label_->SetLabelText(u8(text_));  // Wrap() breaks the label it finds: start from the unbroken text
+    if (width > 0) label_->Wrap(width - 2 * padding());
   }
 
  private:
+  int padding() const { return std::max(6, ctx_.theme->touchTarget / 6); }
+
   ElementContext ctx_;
   wxStaticText* label_ = nullptr;
+  std::string text_;
+  int width_ = 0;
 };
 
 }  // namespace

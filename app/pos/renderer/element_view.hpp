@@ -38,6 +38,8 @@ class ElementView {
   // New data for the same element (same id and kind): texts, values, rows, enabled. What the user
   // is in the middle of (digits typed, text entered) is kept, so redraws do not lose input.
   virtual void update(const possdk::Element& element) = 0;
+  // The width the element may take; texts wrap to it rather than run off the screen.
+  virtual void fitWidth(int /*width*/) {}
 };
 
 // The element kinds, one maker each (one file each).

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include <wx/image.h>
+#include <wx/log.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
@@ -19,7 +20,11 @@ constexpr double kMaxHeight = 360;
 
 wxImage loadScaled(const std::filesystem::path& file) {
   wxImage image;
-  if (!std::filesystem::is_regular_file(file) || !image.LoadFile(u8(file.string()))) return {};
+  if (!std::filesystem::is_regular_file(file)) return {};
+  {
+    const wxLogNull quiet;  // a corrupt file shows "not found" in place, not a modal wx dialog
+    if (!image.LoadFile(u8(file.string()))) return {};
+  }
   const double scale = std::min({1.0, kMaxWidth / image.GetWidth(), kMaxHeight / image.GetHeight()});
   if (scale < 1.0) {
     image.Rescale(std::max(1, static_cast<int>(image.GetWidth() * scale)),
@@ -56,7 +61,7 @@ class ImageElement final : public wxPanel, public ElementView {
     const wxImage image = loadScaled(path.is_absolute() ? path : ctx_.imageBase / path);
     bitmap_->SetBitmap(image.IsOk() ? wxBitmap(image) : wxNullBitmap);
     bitmap_->Show(image.IsOk());
-    missing_->SetLabel(u8(fill(ctx_.tr("Image not found: {file}"), {{"file", source}})));
+    missing_->SetLabelText(u8(fill(ctx_.tr("Image not found: {file}"), {{"file", source}})));
     missing_->Show(!image.IsOk());
     Layout();
   }

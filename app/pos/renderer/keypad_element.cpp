@@ -29,7 +29,7 @@ class KeypadElement final : public wxPanel, public ElementView {
       : wxPanel(parent), ctx_(ctx), id_(e.id), unit_(e.unit) {
     const auto& t = *ctx.theme;
     if (e.value > 0) digits_ = std::to_string(e.value);
-    caption_ = new wxStaticText(this, wxID_ANY, u8(e.text));
+    caption_ = new wxStaticText(this, wxID_ANY, labelOf(e.text));
     caption_->SetFont(bodyFont(t));
     caption_->SetForegroundColour(toWx(t.palette.foreground));
     display_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
@@ -46,7 +46,7 @@ class KeypadElement final : public wxPanel, public ElementView {
   }
   wxWindow* window() override { return this; }
   void update(const possdk::Element& e) override {
-    if (caption_->GetLabel() != u8(e.text)) caption_->SetLabel(u8(e.text));
+    if (caption_->GetLabelText() != u8(e.text)) caption_->SetLabelText(u8(e.text));
     for (auto* key : keys_) key->Enable(e.enabled);
   }
 
@@ -67,7 +67,7 @@ class KeypadElement final : public wxPanel, public ElementView {
   }
 
   wxButton* addKey(const std::string& label, const char* style, std::function<void()> press) {
-    auto* key = new wxButton(this, wxID_ANY, u8(label));
+    auto* key = new wxButton(this, wxID_ANY, labelOf(label));
     styleButton(*key, *ctx_.theme, style);
     key->SetFont(largeFont(*ctx_.theme));
     // Square keys at least a touch target wide, but never narrower than the label needs.

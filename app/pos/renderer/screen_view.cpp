@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <wx/sizer.h>
+#include <wx/settings.h>
 #include <wx/stattext.h>
 #include <wx/wrapsizer.h>
 
@@ -12,9 +13,21 @@ namespace pos {
 
 using possdk::ElementKind;
 
-ScreenView::ScreenView(wxWindow* parent, Translate tr)
-    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL), tr_(std::move(tr)) {
-  SetScrollRate(0, 16);
+ScreenView::ScreenView(wxWindow* parent, Translate tr) : wxPanel(parent), tr_(std::move(tr)) {
+  content_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+  content_->SetScrollRate(0, 16);
+  // However tall the content, it scrolls; it must not push the button strip out of the view.
+  content_->SetMinSize(wxSize(1, 1));
+  strip_ = new wxPanel(this);
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(content_, 1, wxEXPAND);
+  column->Add(strip_, 0, wxEXPAND);
+  SetSizer(column);
+  content_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    if (event.GetSize().x != sizedTo_) CallAfter([this] { fitWidth(); });
+    sizedTo_ = event.GetSize().x;
+  });
 }
 
 void ScreenView::setCentred(bool centred) {
@@ -42,26 +55,60 @@ bool ScreenView::sameShape(const possdk::Screen& screen, const poscore::theme::T
 }
 
 void ScreenView::updateInPlace(const possdk::Screen& screen) {
-  title_->SetLabel(u8(screen.title));
+  title_->SetLabelText(u8(screen.title));
   title_->Show(!screen.title.empty());
   for (std::size_t i = 0; i < views_.size(); ++i) views_[i]->update(screen.elements[i]);
   built_ = screen;
-  Layout();
-  FitInside();
+  fittedWidth_ = 0;  // updated texts are unwrapped again
+  fitWidth();
   Refresh();
+}
+
+void ScreenView::fitWidth() {
+  if (!built_) return;
+  const int margin = std::max(8, theme_.touchTarget / 2);
+  // From the outer width, less room for a scroll bar whether or not one shows: wrapping that made
+  // the bar come and go would change the width it wraps to, and so on without end.
+  const int scrollBar = std::max(0, wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this));
+  const int width = std::max(100, content_->GetSize().x - scrollBar - 2 * margin);
+  if (width != fittedWidth_) {
+    fittedWidth_ = width;
+    title_->SetLabelText(u8(built_ ? built_->title : std::string()));
+    title_->Wrap(width);
+    for (auto* view : views_) view->fitWidth(width);
+  }
+  Layout();
+  content_->Layout();
+  content_->FitInside();
+}
+
+std::vector<std::string> ScreenView::buttonsOutOfView() const {
+  std::vector<std::string> out;
+  if (!built_) return out;
+  const wxRect visible = GetScreenRect();
+  for (std::size_t i = 0; i < views_.size(); ++i) {
+    if (built_->elements[i].kind != ElementKind::Button) continue;
+    const wxWindow* button = views_[i]->window();
+    if (!button->IsShownOnScreen() || !visible.Contains(button->GetScreenRect())) out.push_back(built_->elements[i].id);
+  }
+  return out;
 }
 
 void ScreenView::build(const possdk::Screen& screen) {
   Freeze();
-  DestroyChildren();
+  content_->DestroyChildren();
+  strip_->DestroyChildren();
   views_.clear();
   paint(*this, theme_.palette.background, theme_.palette.foreground);
+  paint(*content_, theme_.palette.background, theme_.palette.foreground);
+  paint(*strip_, theme_.palette.background, theme_.palette.foreground);
   const int margin = std::max(8, theme_.touchTarget / 2);
   const int gap = std::max(6, theme_.touchTarget / 4);
   const int align = centred_ ? wxALIGN_CENTER_HORIZONTAL : wxALIGN_LEFT;
 
   auto* column = new wxBoxSizer(wxVERTICAL);
-  title_ = new wxStaticText(this, wxID_ANY, u8(screen.title));
+  auto* buttons = new wxBoxSizer(wxVERTICAL);
+  title_ = new wxStaticText(content_, wxID_ANY, labelOf(screen.title));
   title_->SetFont(titleFont(theme_));
   title_->SetForegroundColour(toWx(theme_.palette.foreground));
   title_->Show(!screen.title.empty());
@@ -70,12 +117,13 @@ void ScreenView::build(const possdk::Screen& screen) {
   const ElementContext ctx{&theme_, screen.id, [this](const possdk::UiEvent& e) { deliver(e); }, tr_, imageBase_};
   wxWrapSizer* buttonRow = nullptr;  // consecutive buttons share a row, wrapping when it is full
   for (const auto& element : screen.elements) {
-    ElementView* view = makeElementView(this, element, ctx);
+    const bool isButton = element.kind == ElementKind::Button;
+    ElementView* view = makeElementView(isButton ? strip_ : content_, element, ctx);
     views_.push_back(view);
-    if (element.kind == ElementKind::Button) {
+    if (isButton) {
       if (!buttonRow) {
         buttonRow = new wxWrapSizer(wxHORIZONTAL);
-        column->Add(buttonRow, 0, align | wxBOTTOM, gap);
+        buttons->Add(buttonRow, 0, align | wxTOP, gap);
       }
       buttonRow->Add(view->window(), 0, wxRIGHT | wxBOTTOM, gap);
       continue;
@@ -88,11 +136,15 @@ void ScreenView::build(const possdk::Screen& screen) {
 
   auto* outer = new wxBoxSizer(wxVERTICAL);
   outer->Add(column, 1, wxEXPAND | wxALL, margin);
-  SetSizer(outer);
+  content_->SetSizer(outer);
+  auto* stripOuter = new wxBoxSizer(wxVERTICAL);
+  stripOuter->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT, margin);
+  strip_->SetSizer(stripOuter);
+  strip_->Show(buttons->GetItemCount() > 0);
   built_ = screen;
   ++builds_;
-  Layout();
-  FitInside();
+  fittedWidth_ = 0;
+  fitWidth();
   Thaw();
   Refresh();
 }

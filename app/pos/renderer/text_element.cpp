@@ -11,7 +11,7 @@ namespace {
 class TextElement final : public wxStaticText, public ElementView {
  public:
   TextElement(wxWindow* parent, const possdk::Element& e, const ElementContext& ctx)
-      : wxStaticText(parent, wxID_ANY, u8(e.text)) {
+      : wxStaticText(parent, wxID_ANY, labelOf(e.text)), text_(e.text) {
     const auto& t = *ctx.theme;
     const auto& p = t.palette;
     SetFont(e.style == "title" ? titleFont(t) : e.style == "large" ? largeFont(t) : bodyFont(t));
@@ -19,8 +19,19 @@ class TextElement final : public wxStaticText, public ElementView {
   }
   wxWindow* window() override { return this; }
   void update(const possdk::Element& e) override {
-    if (GetLabel() != u8(e.text)) SetLabel(u8(e.text));
+    if (e.text == text_) return;
+    text_ = e.text;
+    fitWidth(width_);
   }
+  void fitWidth(int width) override {
+    width_ = width;
+    SetLabelText(u8(text_));  // Wrap() breaks the label it finds: start from the unbroken text
+    if (width > 0) Wrap(width);
+  }
+
+ private:
+  std::string text_;
+  int width_ = 0;
 };
 
 }  // namespace
