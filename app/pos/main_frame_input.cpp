@@ -20,12 +20,13 @@ bool MainFrame::pressFunctionKey(const std::string& key) {
     return true;
   }
   const auto action = plugins_.actionForHotkey(mode_, key);
-  if (action) trigger(*action);
+  // Run after the key event is done: the action may rebuild the window that has the focus.
+  if (action) CallAfter([this, a = *action] { trigger(a); });
   return action.has_value();
 }
 
 // Escape leaves the Plugins screen, or asks the plugin on top to close its screen (the plugin
-// decides: a sale in progress may refuse).
+// decides: a sale in progress may refuse), or closes it when the plugin has no handler for it.
 bool MainFrame::onEscape() {
   if (showingPlugins()) {
     showPlugins(false);
@@ -36,7 +37,10 @@ bool MainFrame::onEscape() {
   possdk::UiEvent closing;
   closing.screen = top->screen.id;
   closing.kind = possdk::UiEventKind::Closed;
-  runtime_.ui().dispatch(top->pluginId, closing);
+  // A plugin with no handler for its screen cannot refuse; the cashier must never be stuck on it.
+  CallAfter([this, pluginId = top->pluginId, closing] {
+    if (!closed_ && !runtime_.ui().dispatch(pluginId, closing)) plugins_.close(pluginId, closing.screen);
+  });
   return true;
 }
 

@@ -23,9 +23,15 @@ void PluginUiModel::addAction(const std::string& pluginId, const possdk::Action&
   changed(Change::Actions);
 }
 
+// A screen already in the stack is updated where it is: a plugin refreshing its screen (a new
+// reading, a scan) must not climb over another plugin's screen, a lock screen above all.
 void PluginUiModel::show(const std::string& pluginId, const possdk::Screen& screen) {
-  std::erase_if(screens_, [&](const PluginScreen& s) { return s.pluginId == pluginId && s.screen.id == screen.id; });
-  screens_.push_back({pluginId, screen});
+  auto same = [&](const PluginScreen& s) { return s.pluginId == pluginId && s.screen.id == screen.id; };
+  if (auto it = std::find_if(screens_.begin(), screens_.end(), same); it != screens_.end()) {
+    it->screen = screen;
+  } else {
+    screens_.push_back({pluginId, screen});
+  }
   changed(Change::Screens);
 }
 

@@ -27,7 +27,8 @@ class PluginUiModel final : public poscore::UiBackend {
  public:
   // An action with the id of one the plugin added before replaces it.
   void addAction(const std::string& pluginId, const possdk::Action& action) override;
-  // A screen the plugin shows again replaces its earlier version and comes to the top.
+  // A screen the plugin shows again replaces its earlier version where it stands; a new one goes on
+  // top.
   void show(const std::string& pluginId, const possdk::Screen& screen) override;
   void close(const std::string& pluginId, const std::string& screenId) override;
   // A plugin that failed or stopped leaves no button or screen behind that would reach it.

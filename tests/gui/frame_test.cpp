@@ -229,6 +229,20 @@ TEST_F(Frame, PluginScreenShowsRoutesEventsAndClosesBackToHome) {
   EXPECT_EQ(frame_->shownScreen()->id, homeScreenId(Mode::Counter));
 }
 
+TEST_F(Frame, EscapeClosesAScreenWhosePluginDoesNotHandleIt) {
+  auto ui = pluginUi("tester");
+  possdk::Screen screen;
+  screen.id = "orphan";
+  screen.title = "Nobody listens";
+  screen.add(possdk::ui::button("ok", "OK"));
+  ui->show(screen);
+  pumpFor(100ms);
+  ASSERT_EQ(frame_->shownScreen()->id, "orphan");
+  wxUIActionSimulator().Char(WXK_ESCAPE);
+  ASSERT_TRUE(pumpUntil([&] { return frame_->shownScreen()->id == homeScreenId(Mode::Counter); }))
+      << "the cashier was left on a screen nothing closes";
+}
+
 TEST_F(Frame, LanguageSwitchRebuildsEveryVisibleString) {
   ASSERT_TRUE(frame_->setLanguage("zh_CN").isOk());
   pumpFor(200ms);

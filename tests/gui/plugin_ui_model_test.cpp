@@ -37,7 +37,7 @@ TEST(PluginUiModel, AddingAnActionAgainReplacesIt) {
   EXPECT_EQ(model.actionsIn(Mode::Counter)[0].action.hotkey, "F6");
 }
 
-TEST(PluginUiModel, ScreensStackAndShowingAgainBringsToTop) {
+TEST(PluginUiModel, ScreensStackAndShowingAgainUpdatesInPlace) {
   PluginUiModel model;
   std::vector<PluginUiModel::Change> changes;
   model.onChanged([&](PluginUiModel::Change c) { changes.push_back(c); });
@@ -46,15 +46,17 @@ TEST(PluginUiModel, ScreensStackAndShowingAgainBringsToTop) {
   model.show("b", screen("two"));
   EXPECT_EQ(model.top()->screen.id, "two");
   model.show("a", screen("one", "updated"));
-  EXPECT_EQ(model.top()->pluginId, "a");
+  EXPECT_EQ(model.top()->pluginId, "b") << "an update must not climb over another plugin's screen";
+  model.close("b", "two");
   EXPECT_EQ(model.top()->screen.title, "updated");
+  model.show("b", screen("two"));
   model.close("a", "one");
   EXPECT_EQ(model.top()->screen.id, "two");
   model.close("a", "two");  // not a's screen: nothing changes
   EXPECT_EQ(model.top()->screen.id, "two");
   model.close("b", "two");
   EXPECT_EQ(model.top(), nullptr);
-  EXPECT_EQ(changes.size(), 5u);
+  EXPECT_EQ(changes.size(), 7u);
 }
 
 TEST(PluginUiModel, RemovingAPluginTakesItsActionsAndScreens) {
