@@ -23,11 +23,5 @@ if(named EQUAL -1)
   message(FATAL_ERROR "the log does not name the quarantined plugin:\n${err}")
 endif()
 
-file(READ "${THEMES}/classic/theme.json" json)
-string(JSON warning GET "${json}" palette warning)
-colour_pixels("${OUT}/safe-mode.png" "${warning}" band)
-# At least a line of text's worth across the window: 800 px wide, 15 px high.
-if(band LESS 12000)
-  message(FATAL_ERROR "no warning bar in ${OUT}/safe-mode.png (${band} pixels of ${warning}):\n${err}")
-endif()
-message("safe mode: ${band} pixels of the warning colour ${warning}\n${err}")
+require_warning_bar("${THEMES}" "${OUT}/safe-mode.png" "the quarantined plugin")
+message("${err}")

@@ -62,3 +62,15 @@ function(differing_pixels a b out)
   string(STRIP "${count}" count)
   set(${out} "${count}" PARENT_SCOPE)
 endfunction()
+
+# Fails unless `png` shows a warning bar: at least a line of text's worth (800 px by 15 px) of
+# the classic theme's warning colour. `what` says what the bar should be about.
+function(require_warning_bar themes png what)
+  file(READ "${themes}/classic/theme.json" json)
+  string(JSON warning GET "${json}" palette warning)
+  colour_pixels("${png}" "${warning}" band)
+  if(band LESS 12000)
+    message(FATAL_ERROR "no warning bar about ${what} in ${png} (${band} pixels of ${warning})")
+  endif()
+  message("${what}: ${band} pixels of the warning colour ${warning}")
+endfunction()
