@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "poscore/counter/checkout_registry.hpp"
 #include "poscore/devices/device_manager.hpp"
 #include "poscore/dispatcher.hpp"
 #include "poscore/i18n/catalogs.hpp"
@@ -59,6 +60,7 @@ class Runtime {
   UiRouter& ui() { return router_; }
   Outbox& outbox() { return *outbox_; }
   possdk::Clock& clock() { return *clock_; }
+  counter::CheckoutRegistry& checkout() { return checkout_; }
 
  private:
   std::unique_ptr<possdk::Host> makeHost(const Manifest& manifest);
@@ -70,6 +72,7 @@ class Runtime {
   std::unique_ptr<EventBusCore> bus_;
   Catalogs catalogs_;
   UiRouter router_;
+  counter::CheckoutRegistry checkout_;
   std::unique_ptr<AuditLog> audit_;
   std::unique_ptr<Outbox> outbox_;
   std::unique_ptr<DeviceManager> devices_;

@@ -16,7 +16,8 @@ PluginServices::PluginServices(Runtime& runtime, AuditLog& audit, const Manifest
       devices_(runtime.devices().facadeFor(manifest.id, manifest.devices)),
       server_(runtime.outbox().facadeFor(manifest.id)),
       clock_(runtime.clock()),
-      audit_(audit.facadeFor(manifest.id)) {
+      audit_(audit.facadeFor(manifest.id)),
+      checkout_(runtime.checkout().facadeFor(manifest.id)) {
   runtime.catalogs().addDomain(manifest.id, manifest.dir / "locale");
   i18n_ = runtime.catalogs().facadeFor(manifest.id);
 }
@@ -25,6 +26,7 @@ PluginServices::~PluginServices() {
   runtime_.ui().forget(context_.id);
   runtime_.catalogs().forget(context_.id);
   runtime_.devices().forgetDriversOf(context_.id);
+  runtime_.checkout().forget(context_.id);
 }
 
 }  // namespace poscore

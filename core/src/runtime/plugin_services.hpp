@@ -32,6 +32,7 @@ class PluginServices final : public possdk::Host {
   possdk::Clock& clock() override { return clock_; }
   possdk::Audit& audit() override { return *audit_; }
   possdk::Translator& i18n() override { return *i18n_; }
+  possdk::Checkout& checkout() override { return *checkout_; }
 
  private:
   Runtime& runtime_;
@@ -46,6 +47,7 @@ class PluginServices final : public possdk::Host {
   possdk::Clock& clock_;
   std::unique_ptr<possdk::Audit> audit_;
   std::unique_ptr<possdk::Translator> i18n_;
+  std::unique_ptr<possdk::Checkout> checkout_;
 };
 
 }  // namespace poscore

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "possdk/audit.hpp"
+#include "possdk/checkout.hpp"
 #include "possdk/clock.hpp"
 #include "possdk/device.hpp"
 #include "possdk/event_bus.hpp"
@@ -36,6 +37,8 @@ class Host {
   virtual Clock& clock() = 0;
   virtual Audit& audit() = 0;
   virtual Translator& i18n() = 0;
+  // Since ABI 1.1.
+  virtual Checkout& checkout() = 0;
 };
 
 }  // namespace possdk
