@@ -66,8 +66,18 @@ possdk::Status settleRefund(Sale& returnSale, const Sale& original, const std::v
     return possdk::Status::fail("return " + returnSale.id + " is against receipt " + returnSale.originalReceiptNo +
                                 ", not " + original.receiptNo);
   }
+  const bool anyLine = std::any_of(returnSale.lines.begin(), returnSale.lines.end(),
+                                  [](const SaleLine& line) { return !line.voided; });
+  if (!anyLine) return possdk::Status::fail("return " + returnSale.id + " has no items; add the items first");
   const Money refund = -(returnSale.totals.due - returnSale.totals.paid);
-  if (refund.minorUnits() <= 0) return possdk::Status::fail("return " + returnSale.id + " refunds nothing; add the items first");
+  if (refund.isNegative()) {
+    return possdk::Status::fail("return " + returnSale.id + " would take " + formatMoney(-refund) +
+                                " from the customer; check its lines");
+  }
+  if (refund.isZero()) {  // items given free (100 % off) come back without money
+    returnSale.state = SaleState::Completed;
+    return possdk::Status::ok();
+  }
   auto allocated = allocateRefund(original, earlierRefunds, refund);
   if (!allocated) return possdk::Status::fail(allocated.error());
   auto tenders = std::move(allocated.value());

@@ -24,8 +24,10 @@ possdk::Result<std::vector<Tender>> allocateRefund(const Sale& original, const s
 
 // Settles an open return (after reprice) against its original: allocates what the return's due
 // amounts to, cash-rounds the cash part by the lane's rule (the difference is the return's
-// totals.rounding), records the tenders and completes the return. Refused when the return is not
-// open, already has tenders, refunds nothing, names another receipt, or allocateRefund refuses.
+// totals.rounding), records the tenders and completes the return. A return of items that cost
+// nothing completes without tenders. Refused when the return is not open, already has tenders,
+// has no lines, would take money from the customer, names another receipt, or allocateRefund
+// refuses.
 possdk::Status settleRefund(Sale& returnSale, const Sale& original, const std::vector<Sale>& earlierRefunds,
                             const PricingRules& rules);
 
