@@ -18,8 +18,10 @@ std::int64_t mulDivRound(std::int64_t value, std::int64_t numerator, std::int64_
     den = -den;
   }
   const Wide magnitude = product < 0 ? -product : product;
-  // Half away from zero on the magnitude: floor((2m + d) / 2d) rounds m/d to nearest, ties up.
-  const Wide quotient = (2 * magnitude + den) / (2 * den);
+  // Half away from zero on the magnitude: up when the remainder is at least half the divisor.
+  // Doubling the remainder (below 2^64) rather than the magnitude (up to 2^126) cannot overflow.
+  Wide quotient = magnitude / den;
+  if (2 * (magnitude % den) >= den) ++quotient;
   const Wide result = product < 0 ? -quotient : quotient;
   if (result > INT64_MAX || result < INT64_MIN) throw std::overflow_error("mulDivRound: the result does not fit 64 bits");
   return static_cast<std::int64_t>(result);
