@@ -1,5 +1,6 @@
 #include "poscore/barcode/ai_table.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace poscore::barcode {
@@ -29,9 +30,12 @@ constexpr std::array<AiDefinition, 14> kTable{{
 
 }  // namespace
 
+// A scan that ends after the start of a known AI is matched to it, so that the refusal says the
+// code was cut short rather than that the AI is unknown.
 const AiDefinition* findAi(std::string_view data) {
   for (const auto& definition : kTable) {
-    if (data.substr(0, definition.ai.size()) == definition.ai) return &definition;
+    const auto compared = std::min(data.size(), definition.ai.size());
+    if (compared > 0 && data.substr(0, compared) == definition.ai.substr(0, compared)) return &definition;
   }
   return nullptr;
 }

@@ -19,8 +19,10 @@ bool inCharset82(char c) {
 // The AI at the start of `data`, or why there is none there.
 possdk::Result<std::string> readAi(std::string_view data, const AiDefinition* definition, std::size_t position) {
   if (definition == nullptr) {
+    // AIs have two to four digits; show the digits there are, as far as an AI can reach.
+    const auto digits = std::find_if_not(data.begin(), data.begin() + std::min<std::ptrdiff_t>(4, std::ssize(data)), isDigit);
     return possdk::Result<std::string>::fail(elementRefusal(
-        position, data.substr(0, std::min<std::size_t>(4, data.size())),
+        position, std::string_view(data.begin(), digits),
         "the lane does not know this application identifier (it reads 01, 10, 11, 13, 15, 16, 17, 21, 30, 37, "
         "310n, 320n, 392n, 393n)"));
   }

@@ -32,7 +32,8 @@ struct AiDefinition {
   std::string_view meaning;  // as support staff read it
 };
 
-// The definition whose AI starts `data`, or nullptr when the lane does not know that AI.
+// The definition whose AI starts `data` (or that `data` is the start of, when it is shorter), or
+// nullptr when the lane does not know that AI.
 const AiDefinition* findAi(std::string_view data);
 
 // The full AI of `definition` at the start of `data`: "01", or "3103" with its decimals digit.
