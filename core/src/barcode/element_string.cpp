@@ -21,10 +21,12 @@ possdk::Result<std::string> readAi(std::string_view data, const AiDefinition* de
   if (definition == nullptr) {
     // AIs have two to four digits; show the digits there are, as far as an AI can reach.
     const auto digits = std::find_if_not(data.begin(), data.begin() + std::min<std::ptrdiff_t>(4, std::ssize(data)), isDigit);
+    const std::string_view ai(data.begin(), digits);
     return possdk::Result<std::string>::fail(elementRefusal(
-        position, std::string_view(data.begin(), digits),
-        "the lane does not know this application identifier (it reads 01, 10, 11, 13, 15, 16, 17, 21, 30, 37, "
-        "310n, 320n, 392n, 393n)"));
+        position, ai.empty() ? "?" : ai,
+        std::string(ai.empty() ? "an application identifier (digits) must start here"
+                               : "the lane does not know this application identifier") +
+            " (it reads 01, 10, 11, 13, 15, 16, 17, 21, 30, 37, 310n, 320n, 392n, 393n)"));
   }
   const auto length = aiLength(*definition);
   if (data.size() < length || !allDigits(data.substr(0, length))) {

@@ -68,6 +68,8 @@ TEST(ElementString, PoundsToGramsExactlyRounded) {
   EXPECT_EQ(decodeOk("]C1" + kGtin + "3203012345").weightGrams, 5600);
   EXPECT_EQ(decodeOk("]C1" + kGtin + "3201000001").weightGrams, 45);
   EXPECT_EQ(decodeOk("]C1" + kGtin + "3200000001").weightGrams, 454);
+  // 999999 lb = 453591916.40763 g: only the exact factor gives the last digits.
+  EXPECT_EQ(decodeOk("]C1" + kGtin + "3200999999").weightGrams, 453591916);
 }
 
 TEST(ElementString, KilogramsWithEveryDecimals) {
@@ -99,6 +101,9 @@ TEST(ElementString, UnknownAiRefusedWithPosition) {
               AllOf(HasSubstr("character 20"), HasSubstr("AI 99:"), HasSubstr("does not know")));
   EXPECT_THAT(refusal("(01)09501101530003(99)ABC"), AllOf(HasSubstr("character 19"), HasSubstr("AI 99:")));
   EXPECT_THAT(refusal("]C1" + kGtin + "4101234567890128"), AllOf(HasSubstr("AI 4101:"), HasSubstr("does not know")));
+  EXPECT_THAT(refusal("]C1" + kGtin + kGs + kGs + "10A"),
+              AllOf(HasSubstr("character 21, AI ?"), HasSubstr("must start here")));
+  EXPECT_THAT(refusal("( 01)09501101530003"), AllOf(HasSubstr("character 1, AI ?"), HasSubstr("must start here")));
 }
 
 TEST(ElementString, TruncatedValuesRefused) {
