@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 
@@ -74,8 +75,10 @@ int currentDay(const GlobalOptions& options) {
     return 1;
   }
   const auto opened = std::chrono::system_clock::to_time_t(day.value().openedAt);
+  std::tm utc{};
+  gmtime_r(&opened, &utc);
   char when[32];
-  std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", std::gmtime(&opened));
+  std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S UTC", &utc);
   std::cout << "business day " << day.value().number << ", open since " << when << "\n";
   return 0;
 }
