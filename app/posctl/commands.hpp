@@ -20,5 +20,7 @@ struct GlobalOptions {
 void addPluginsCommands(CLI::App& app, GlobalOptions& options);
 void addDevicesCommands(CLI::App& app, GlobalOptions& options);
 void addBarcodeCommands(CLI::App& app, GlobalOptions& options);
+void addStaffCommands(CLI::App& app, GlobalOptions& options);
+void addReportCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace posctl

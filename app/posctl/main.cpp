@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   posctl::addPluginsCommands(app, options);
   posctl::addDevicesCommands(app, options);
   posctl::addBarcodeCommands(app, options);
+  posctl::addStaffCommands(app, options);
+  posctl::addReportCommands(app, options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

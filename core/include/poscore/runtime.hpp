@@ -32,6 +32,8 @@ struct RuntimeOptions {
 // Where a lane's plugins and data are, from its options and then its settings file.
 std::vector<std::filesystem::path> pluginRootsOf(const RuntimeOptions& options, const Config& config);
 std::filesystem::path dataDirOf(const RuntimeOptions& options, const Config& config);
+// The lane database inside a data folder, for tools that open it without starting the runtime.
+std::filesystem::path laneDbFileIn(const std::filesystem::path& dataDir);
 
 // The host as a whole: settings, lane database, event bus, translations, devices and plugins,
 // wired together. The shell, posctl and tests each make one with their own dispatcher and UI.

@@ -34,6 +34,8 @@ DeviceConfig deviceConfigOf(const RuntimeOptions& o, const Config& c) {
 
 }  // namespace
 
+fs::path laneDbFileIn(const fs::path& dataDir) { return dataDir / "lane.db"; }
+
 fs::path dataDirOf(const RuntimeOptions& o, const Config& c) {
   if (!o.dataDir.empty()) return o.dataDir;
   if (auto d = c.get("lane.data_dir")) return c.resolvePath(*d);
@@ -63,7 +65,7 @@ Runtime::Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui, 
   options_.dataDir = dataDirOf(options_, config_);
   fs::create_directories(options_.dataDir);
   LogSink::instance().setFile(options_.dataDir / "pos.log");
-  db_ = std::make_unique<LaneDb>(options_.dataDir / "lane.db");
+  db_ = std::make_unique<LaneDb>(laneDbFileIn(options_.dataDir));
   bus_ = std::make_unique<EventBusCore>(dispatcher);
   if (!options_.localeDir.empty()) catalogs_.addDomain(Catalogs::kHostDomain, options_.localeDir);
   if (auto lang = config_.get("shell.language")) {
