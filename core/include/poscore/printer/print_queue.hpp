@@ -56,7 +56,8 @@ struct Delivery {
 // Waiting jobs are retried by pump(), which the caller runs (from its UI timer): after a failure
 // the next attempt waits 2 s, then 4 s, 8 s ... up to 60 s, measured on the injected clock;
 // retryNow() tries at once. A job is marked printed when the printer took its bytes; a power cut
-// between the two prints it again rather than not at all.
+// between the two prints it again rather than not at all. Reading the queue throws
+// std::runtime_error when the lane database itself fails (a broken disk), as LaneDb users do.
 class PrintQueue {
  public:
   struct Options {
