@@ -119,6 +119,25 @@ TEST(SaleReceipt, BothLanguagesPrintTheChineseNameUnderTheEnglish) {
   EXPECT_THAT(lines, Contains(row("Subtotal 小计", "29.76")));
 }
 
+TEST(SaleReceipt, AnOverriddenPriceIsThePriceShown) {
+  auto sale = mixedSale();
+  sale.lines.at(0).priceOverride = m(1000);
+  sale.lines.at(0).gross = m(2000);
+  const auto lines = textLines(laidOut(sale, settings(42, ReceiptLanguages::English)));
+  EXPECT_THAT(lines, Contains("  2 x 10.00"));
+  EXPECT_THAT(lines, Contains(row("Rice", "20.00")));
+}
+
+TEST(SaleReceipt, AVariableMeasureLabelShowsItsWeightAndPrintedPrice) {
+  auto sale = mixedSale();
+  sale.lines.at(1).embeddedPrice = m(310);
+  sale.lines.at(1).gross = m(310);
+  const auto lines = textLines(laidOut(sale, settings(42, ReceiptLanguages::English)));
+  const auto bananas = std::find(lines.begin(), lines.end(), row("Bananas", "3.10"));
+  ASSERT_NE(bananas, lines.end());
+  EXPECT_EQ(*(bananas + 1), "  0.512 kg");
+}
+
 TEST(SaleReceipt, AReturnSaysRefundAndNamesTheOriginalReceipt) {
   const auto lines = textLines(laidOut(milkReturn(), settings(42, ReceiptLanguages::English)));
   EXPECT_THAT(lines, Contains("REFUND"));
