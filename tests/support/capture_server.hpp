@@ -1,4 +1,5 @@
 #pragma once
+#include <Poco/Exception.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 
@@ -50,6 +51,14 @@ class CaptureServer {
   void goOffline() { setListening(false); }
   // Listens again on the same port.
   void comeBack() { setListening(true); }
+
+  // Forgets what was received so far (between the steps of a longer test).
+  void clear() {
+    std::lock_guard lock(mutex_);
+    received_.clear();
+    printed_.clear();
+    queries_ = 0;
+  }
 
   // Everything received, status queries included.
   std::vector<std::uint8_t> received() const {
@@ -113,7 +122,12 @@ class CaptureServer {
         continue;
       }
       if (!listener_.poll(tick, Poco::Net::Socket::SELECT_READ)) continue;
-      Poco::Net::StreamSocket peer = listener_.acceptConnection();
+      Poco::Net::StreamSocket peer;
+      try {
+        peer = listener_.acceptConnection();
+      } catch (const Poco::Exception&) {
+        continue;  // the client gave up between poll and accept
+      }
       {
         std::lock_guard lock(mutex_);
         ++connections_;
@@ -156,7 +170,11 @@ class CaptureServer {
       ++queries_;
       if (answerStatus_) {
         const std::uint8_t answer = status_[b == 1 ? 0 : b == 2 ? 1 : 2];
-        peer.sendBytes(&answer, 1);
+        try {
+          peer.sendBytes(&answer, 1);
+        } catch (const Poco::Exception&) {
+          // The client hung up before its answer: nothing left to tell it.
+        }
       }
       pending_.clear();
       return;
