@@ -1,5 +1,7 @@
 #include "poscore/devices/usb_endpoints.hpp"
 
+#include <string>
+
 namespace poscore {
 
 namespace {
@@ -27,15 +29,22 @@ int directions(const UsbEndpointChoice& c) { return (c.in ? 1 : 0) + (c.out ? 1 
 
 }  // namespace
 
-possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces) {
+possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces,
+                                                     std::optional<std::uint8_t> interfaceClass) {
   std::optional<UsbEndpointChoice> best;
   for (const auto& interface : interfaces) {
     if (interface.alternateSetting != 0) continue;
+    if (interfaceClass && interface.interfaceClass != *interfaceClass) continue;
     auto candidate = choiceFor(interface);
     const bool better =
         !best || directions(candidate) > directions(*best) ||
         (directions(candidate) == directions(*best) && candidate.interfaceNumber < best->interfaceNumber);
     if (directions(candidate) > 0 && better) best = candidate;
+  }
+  if (!best && interfaceClass) {
+    return possdk::Result<UsbEndpointChoice>::fail(
+        "no interface of class " + std::to_string(*interfaceClass) +
+        " has an interrupt or bulk endpoint; check that the device is the kind its settings say");
   }
   if (!best) {
     return possdk::Result<UsbEndpointChoice>::fail(

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 
 #include "poscore/devices/usb_names.hpp"
 
@@ -73,13 +74,29 @@ possdk::Status UsbTransport::openHandle() {
   return possdk::Status::ok();
 }
 
+// info.params "interface_class" (decimal, 0..255) limits the claim to interfaces of that class.
+possdk::Result<std::optional<std::uint8_t>> UsbTransport::interfaceClassWanted() const {
+  using R = possdk::Result<std::optional<std::uint8_t>>;
+  auto it = info_.params.find("interface_class");
+  if (it == info_.params.end()) return std::optional<std::uint8_t>{};
+  int value = -1;
+  const auto& text = it->second;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size() || value < 0 || value > 255) {
+    return R::fail(info_.id + ": parameter interface_class \"" + text + "\" is not a USB class number 0..255");
+  }
+  return std::optional<std::uint8_t>(static_cast<std::uint8_t>(value));
+}
+
 possdk::Status UsbTransport::claimInterface() {
   libusb_config_descriptor* config = nullptr;
   int rc = libusb_get_active_config_descriptor(libusb_get_device(handle_), &config);
   if (rc != 0) return fail("cannot read its configuration descriptor", rc);
   const auto interfaces = interfacesOf(*config);
   libusb_free_config_descriptor(config);
-  auto choice = chooseUsbEndpoints(interfaces);
+  auto wanted = interfaceClassWanted();
+  if (!wanted) return possdk::Status::fail(wanted.error());
+  auto choice = chooseUsbEndpoints(interfaces, wanted.value());
   if (!choice) return possdk::Status::fail(info_.id + ": " + choice.error());
   endpoints_ = choice.value();
   const int number = endpoints_.interfaceNumber;

@@ -39,7 +39,9 @@ struct UsbEndpointChoice {
 // Picks the interface and endpoints a byte pipe uses: among alternate setting 0 of each
 // interface, the one with the most usable directions (interrupt or bulk, IN and OUT), lowest
 // number on ties, so a CDC device's data interface wins over its notification endpoint.
-// Fails when no interface has an interrupt or bulk endpoint.
-possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces);
+// Fails when no interface has an interrupt or bulk endpoint. With `interfaceClass`, only
+// interfaces of that class count (a printer's class 7 interface beside its vendor-specific ones).
+possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces,
+                                                     std::optional<std::uint8_t> interfaceClass = std::nullopt);
 
 }  // namespace poscore

@@ -28,6 +28,7 @@ class UsbTransport final : public possdk::Transport {
   possdk::Status fail(const std::string& what, int libusbError) const;
   possdk::Status openHandle();
   possdk::Status claimInterface();
+  possdk::Result<std::optional<std::uint8_t>> interfaceClassWanted() const;
   int transfer(const UsbEndpoint& endpoint, std::uint8_t* data, int length, int* done, unsigned timeoutMs);
 
   UsbContext context_;
