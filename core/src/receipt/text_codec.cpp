@@ -1,0 +1,54 @@
+#include "text_codec.hpp"
+
+#include <iconv.h>
+
+#include <cerrno>
+#include <stdexcept>
+
+namespace poscore::receipt {
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+class Iconv {
+ public:
+  explicit Iconv(const char* from) : cd_(iconv_open("UTF-8", from)) {
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) {
+      throw std::runtime_error(std::string("iconv cannot convert from ") + from + "; check the glibc gconv modules");
+    }
+  }
+  ~Iconv() { iconv_close(cd_); }
+  Iconv(const Iconv&) = delete;
+  Iconv& operator=(const Iconv&) = delete;
+  iconv_t get() const { return cd_; }
+
+ private:
+  iconv_t cd_;
+};
+
+}  // namespace
+
+Utf8Text toUtf8(std::string_view bytes, const char* encoding) {
+  Iconv cd(encoding);
+  Utf8Text out;
+  char* in = const_cast<char*>(bytes.data());  // iconv's signature; it does not write the input
+  std::size_t inLeft = bytes.size();
+  char buf[256];
+  while (inLeft > 0) {
+    char* dst = buf;
+    std::size_t dstLeft = sizeof buf;
+    const std::size_t rc = iconv(cd.get(), &in, &inLeft, &dst, &dstLeft);
+    out.text.append(buf, static_cast<std::size_t>(dst - buf));
+    if (rc != static_cast<std::size_t>(-1) || errno == E2BIG) continue;
+    // EILSEQ or EINVAL (a sequence cut short): replace one byte and go on after it.
+    if (out.invalidSequences++ == 0) out.firstInvalidAt = bytes.size() - inLeft;
+    out.text += kReplacement;
+    ++in;
+    --inLeft;
+    iconv(cd.get(), nullptr, nullptr, nullptr, nullptr);
+  }
+  return out;
+}
+
+}  // namespace poscore::receipt
