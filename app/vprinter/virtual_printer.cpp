@@ -1,6 +1,22 @@
 #include "virtual_printer.hpp"
 
+#include <algorithm>
+
 namespace vprinter {
+
+namespace {
+
+// Whether the paper carries anything to read: a drawer kick or a blank feed left after the last
+// cut is not a receipt.
+bool hasPrint(const poscore::receipt::Receipt& receipt) {
+  namespace pr = poscore::receipt;
+  return std::any_of(receipt.items.begin(), receipt.items.end(), [](const pr::PaperItem& item) {
+    if (const auto* line = std::get_if<pr::TextLine>(&item)) return !line->runs.empty();
+    return std::holds_alternative<pr::Barcode>(item) || std::holds_alternative<pr::QrCode>(item);
+  });
+}
+
+}  // namespace
 
 VirtualPrinter::VirtualPrinter(ReceiptFiles& files, PrinterState state, std::ostream& log)
     : files_(files), state_(state), log_(log) {}
@@ -20,7 +36,7 @@ void VirtualPrinter::finish() {
   decoder_.finish();
   for (const auto& warning : decoder_.takeWarnings()) log_ << "pos-virtual-printer: " << warning.message << "\n";
   auto rest = decoder_.takeCurrent();
-  if (!rest.items.empty()) output(rest);
+  if (hasPrint(rest)) output(rest);
 }
 
 void VirtualPrinter::output(const poscore::receipt::Receipt& receipt) {

@@ -20,7 +20,8 @@ class VirtualPrinter {
 
   // Takes the next bytes of the stream and returns the bytes to send back (status replies).
   std::string receive(std::string_view bytes);
-  // The end of all input: paper printed after the last cut is written as a receipt of its own.
+  // The end of all input: text or symbols printed after the last cut are written as a receipt of
+  // their own (a drawer kick or a feed alone is not).
   void finish();
 
   int receiptsWritten() const { return written_; }

@@ -142,4 +142,14 @@ TEST(VirtualPrinterTool, PrintsAFileAndNumbersOnAfterEarlierReceipts) {
   EXPECT_THAT(postest::readFile(dir / "receipt-0010.txt"), ::testing::MatchesRegex(" {22}tail\n"));
 }
 
+TEST(VirtualPrinterTool, ADrawerKickAfterTheLastCutIsNoReceipt) {
+  postest::TempDir out;
+  const auto input = out.write("job.bin", receipt("K-1") + bytes({0x1B, 'p', 0, 50, 50}) + "\n");
+  auto handle = Poco::Process::launch(kTool, {"--input", input.string(), "--out", out.path().string()}, nullptr,
+                                      nullptr, nullptr);
+  EXPECT_EQ(handle.wait(), 0);
+  EXPECT_TRUE(std::filesystem::exists(out / "receipt-0001.png"));
+  EXPECT_FALSE(std::filesystem::exists(out / "receipt-0002.png"));
+}
+
 }  // namespace
