@@ -7,7 +7,11 @@
 
 namespace poscore::receipt {
 
-EscPosDecoder::EscPosDecoder() = default;
+EscPosDecoder::EscPosDecoder()
+    : cp437_(std::make_unique<TextCodec>("CP437")), gb18030_(std::make_unique<TextCodec>("GB18030")) {}
+EscPosDecoder::~EscPosDecoder() = default;
+EscPosDecoder::EscPosDecoder(EscPosDecoder&&) noexcept = default;
+EscPosDecoder& EscPosDecoder::operator=(EscPosDecoder&&) noexcept = default;
 
 std::vector<StatusRequest> EscPosDecoder::feed(std::span<const std::uint8_t> bytes) {
   return feed(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
@@ -236,11 +240,11 @@ void EscPosDecoder::setChinese(bool on) {
 // Converts the raw bytes of the run to UTF-8 in the encoding they were sent in.
 void EscPosDecoder::closeRun() {
   if (runBytes_.empty()) return;
-  const char* encoding = chinese_ ? "GB18030" : "CP437";
-  auto utf8 = toUtf8(runBytes_, encoding);
+  TextCodec& codec = chinese_ ? *gb18030_ : *cp437_;
+  auto utf8 = codec.toUtf8(runBytes_);
   if (utf8.invalidSequences > 0) {
     warn(runOffsets_[utf8.firstInvalidAt], std::to_string(utf8.invalidSequences) + " byte(s) invalid in " +
-                                               encoding + "; printed as U+FFFD");
+                                               codec.encoding() + "; printed as U+FFFD");
   }
   if (!lineRuns_.empty() && lineRuns_.back().bold == runStyle_.bold &&
       lineRuns_.back().widthScale == runStyle_.widthScale && lineRuns_.back().heightScale == runStyle_.heightScale) {

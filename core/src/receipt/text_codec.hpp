@@ -1,4 +1,6 @@
 #pragma once
+#include <iconv.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -13,7 +15,21 @@ struct Utf8Text {
   std::size_t firstInvalidAt = 0;  // index in the input of the first one
 };
 
-// `encoding` is an iconv name such as "GB18030" or "CP437".
-Utf8Text toUtf8(std::string_view bytes, const char* encoding);
+// One open conversion, kept for the decoder's life: opening one costs far more than a line.
+class TextCodec {
+ public:
+  // `encoding` is an iconv name such as "GB18030" or "CP437".
+  explicit TextCodec(const char* encoding);
+  ~TextCodec();
+  TextCodec(const TextCodec&) = delete;
+  TextCodec& operator=(const TextCodec&) = delete;
+
+  const char* encoding() const { return encoding_; }
+  Utf8Text toUtf8(std::string_view bytes);
+
+ private:
+  const char* encoding_;
+  iconv_t cd_;
+};
 
 }  // namespace poscore::receipt

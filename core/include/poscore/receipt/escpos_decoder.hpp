@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -10,6 +11,8 @@
 #include "poscore/receipt/paper.hpp"
 
 namespace poscore::receipt {
+
+class TextCodec;
 
 // Decodes the ESC/POS byte stream a receipt printer receives into the paper it would print.
 // Incremental: bytes may arrive in pieces of any size (TCP), and the paper is the same however
@@ -35,6 +38,9 @@ namespace poscore::receipt {
 class EscPosDecoder {
  public:
   EscPosDecoder();
+  ~EscPosDecoder();
+  EscPosDecoder(EscPosDecoder&&) noexcept;
+  EscPosDecoder& operator=(EscPosDecoder&&) noexcept;
 
   // Decodes the next piece of the stream. Returns the DLE EOT requests in it, in order, so that
   // the caller can answer them at once as a printer does.
@@ -98,6 +104,9 @@ class EscPosDecoder {
   void reset(std::size_t at);
   void print(PaperItem item);
   void warn(std::size_t at, std::string message);
+
+  std::unique_ptr<TextCodec> cp437_;
+  std::unique_ptr<TextCodec> gb18030_;
 
   std::string buffer_;            // bytes received and not yet decoded
   std::size_t bufferOffset_ = 0;  // stream offset of buffer_[0]
