@@ -72,6 +72,11 @@ TEST(EscPosText, ChineseModeDecodesGb18030ToUtf8) {
   EXPECT_EQ(paper, (std::vector<pr::PaperItem>{line(pr::Align::Left, {plain("Rice \xE5\xA4\xA7\xE7\xB1\xB3 1kg")})}));
 }
 
+TEST(EscPosText, EscAtLeavesChineseMode) {
+  const auto paper = paperOf(bytes({0x1C, '&', 0x1B, '@', 0x9C, '\n'}));
+  EXPECT_EQ(paper, (std::vector<pr::PaperItem>{line(pr::Align::Left, {plain("\xC2\xA3")})}));
+}
+
 TEST(EscPosText, OutsideChineseModeHighBytesAreCp437) {
   // 0x9C is the pound sign in CP437; the same bytes as GB18030 would give a Chinese character.
   EXPECT_EQ(paperOf(bytes({0x9C, '5', '\n'})), (std::vector<pr::PaperItem>{line(pr::Align::Left, {plain("\xC2\xA3" "5")})}));
