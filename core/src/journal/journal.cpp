@@ -16,13 +16,15 @@ namespace {
 
 bool isTypeName(const std::string& type) {
   if (type.empty() || type.size() > 32 || type.front() < 'a' || type.front() > 'z') return false;
-  return std::all_of(type.begin(), type.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  return std::all_of(type.begin(), type.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 // Empty when the entry may be written, otherwise which field is wrong and why.
 std::string refusal(const NewEntry& entry) {
   if (!isTypeName(entry.type)) {
-    return "type '" + entry.type + "' is not an entry type; use lower-case letters, digits and '-' (as in \"void-sale\")";
+    return "type '" + entry.type +
+           "' is not an entry type; use up to 32 lower-case letters, digits and '-' from a letter, as in \"void-sale\"";
   }
   try {
     Poco::JSON::Parser().parse(entry.payload);

@@ -10,11 +10,11 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <iostream>
 #include <map>
 #include <random>
 #include <sstream>
 #include <string>
-#include <thread>
 
 #include "poscore/journal/journal.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
