@@ -22,5 +22,6 @@ void addDevicesCommands(CLI::App& app, GlobalOptions& options);
 void addBarcodeCommands(CLI::App& app, GlobalOptions& options);
 void addStaffCommands(CLI::App& app, GlobalOptions& options);
 void addReportCommands(CLI::App& app, GlobalOptions& options);
+void addJournalCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace posctl

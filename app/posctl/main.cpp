@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   posctl::addBarcodeCommands(app, options);
   posctl::addStaffCommands(app, options);
   posctl::addReportCommands(app, options);
+  posctl::addJournalCommands(app, options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -54,7 +54,8 @@ std::optional<std::int64_t> optionalInteger(const Poco::JSON::Object& object, co
                                             const std::string& where) {
   if (!object.has(key)) return std::nullopt;
   const auto value = object.get(key);
-  if (!value.isInteger()) fail(where, key, "a whole number");
+  // Poco counts a boolean as an integer; a setting written as true is not a number.
+  if (!value.isInteger() || value.isBoolean()) fail(where, key, "a whole number");
   return value.convert<std::int64_t>();
 }
 
