@@ -127,6 +127,11 @@ possdk::Result<possdk::SqlValue> Statement::column(int index) const {
   }
 }
 
+void Statement::reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
+}
+
 possdk::Status Statement::failure() const { return possdk::Status::fail(sqlite3_errmsg(db_)); }
 
 }  // namespace poscore::sqlite
