@@ -109,16 +109,5 @@ TEST_F(LaneDbStatementCache, KeptStatementsWorkAcrossNestedTransactionsAndRollba
   EXPECT_EQ(count(), 1);
 }
 
-TEST_F(LaneDbStatementCache, AKeptStatementHoldsNoReadThatWouldBlockAnotherConnectionsCheckpoint) {
-  ASSERT_TRUE(db.exec("INSERT INTO items(name) VALUES('rice')"));
-  ASSERT_TRUE(db.query("SELECT name FROM items WHERE name = ?", {std::string("rice")}));
-  LaneDb other(dir / "lane.db");
-  ASSERT_TRUE(other.exec("INSERT INTO items(name) VALUES('tea')"));
-  // busy = 0 means the checkpoint ran to the end: no reader was left inside the WAL.
-  auto checkpoint = other.query("PRAGMA wal_checkpoint(TRUNCATE)");
-  ASSERT_TRUE(checkpoint) << checkpoint.error();
-  EXPECT_EQ(checkpoint.value().at(0).at(0), possdk::SqlValue{std::int64_t{0}});
-}
-
 }  // namespace
 }  // namespace poscore
