@@ -11,6 +11,10 @@ namespace poscore::catalog {
 namespace {
 
 constexpr std::size_t kProgressEvery = 4096;
+// SQLite's page cache while an import runs (KiB, as cache_size takes a negative number): a large
+// file's indexes then stay in memory instead of spilling half-built pages to the journal over and
+// over. The lane's own setting comes back afterwards.
+constexpr std::int64_t kImportCacheKib = 256 * 1024;
 constexpr std::size_t kBytesPerRowGuess = 100;
 
 // A barcode this file gives one product that the catalog has on another. Allowed only when the
@@ -33,10 +37,16 @@ class Importer {
   }
 
   possdk::Status begin() {
+    if (options_.replace) {
+      // The whole catalog is replaced, so no barcode outside the file survives; products the file
+      // keeps keep their ids (sale lines refer to them).
+      if (auto cleared = sql_.exec("DELETE FROM catalog_barcodes"); !cleared) return possdk::Status::fail(cleared.error());
+    }
+    auto barcodes = sql_.query("SELECT count(*) FROM catalog_barcodes");
+    if (!barcodes) return possdk::Status::fail(barcodes.error());
+    // Then every barcode the file gives is new unless the file repeats it, which checkRepeats sees.
+    noBarcodesYet_ = std::get<std::int64_t>(barcodes.value().at(0).at(0)) == 0;
     if (!options_.replace) return possdk::Status::ok();
-    // The whole catalog is replaced, so no barcode outside the file survives; products the file
-    // keeps keep their ids (sale lines refer to them).
-    if (auto cleared = sql_.exec("DELETE FROM catalog_barcodes"); !cleared) return possdk::Status::fail(cleared.error());
     auto ids = sql_.query("SELECT id FROM catalog_products");
     if (!ids) return possdk::Status::fail(ids.error());
     for (const auto& row : ids.value()) unlisted_.insert(std::get<std::int64_t>(row[0]));
@@ -138,7 +148,7 @@ class Importer {
       if (!fresh) {
         found.push_back({column::kBarcodes, "barcode " + barcodeText(key) + " is also on line " + std::to_string(earlier->second),
                          "give each barcode to one product only"});
-      } else if (!options_.replace) {
+      } else if (!noBarcodesYet_) {
         checkOwner(line, key, product.sku);
       }
     }
@@ -154,7 +164,7 @@ class Importer {
   }
 
   void write(const Product& product) {
-    auto id = writer_.write(product);
+    auto id = writer_.write(product, noBarcodesYet_);
     if (!id) {
       failure_ = possdk::Status::fail(id.error());
     } else {
@@ -179,7 +189,28 @@ class Importer {
   std::vector<Taken> taken_;
   std::unordered_set<std::int64_t> unlisted_;
   std::size_t issueCount_ = 0;
+  bool noBarcodesYet_ = false;
   possdk::Status failure_ = possdk::Status::ok();
+};
+
+// Raises the connection's page cache for the life of the object.
+class LargerPageCache {
+ public:
+  explicit LargerPageCache(LaneDb& db) : db_(db) {
+    auto current = db_.query("PRAGMA cache_size");
+    if (!current || current.value().empty()) return;
+    previous_ = std::get<std::int64_t>(current.value()[0][0]);
+    if (!db_.exec("PRAGMA cache_size = " + std::to_string(-kImportCacheKib))) previous_.reset();
+  }
+  ~LargerPageCache() {
+    if (previous_) (void)db_.exec("PRAGMA cache_size = " + std::to_string(*previous_));
+  }
+  LargerPageCache(const LargerPageCache&) = delete;
+  LargerPageCache& operator=(const LargerPageCache&) = delete;
+
+ private:
+  LaneDb& db_;
+  std::optional<std::int64_t> previous_;
 };
 
 }  // namespace
@@ -194,6 +225,7 @@ possdk::Result<ImportReport> importCatalogCsv(CatalogStore& store, std::istream&
                                               std::uint64_t totalBytes) {
   ImportReport report;
   bool refused = false;
+  LargerPageCache cache(store.db());
   auto done = store.db().transaction([&](possdk::Sql& sql) {
     Importer importer(sql, options, report, totalBytes);
     if (auto begun = importer.begin(); !begun) return begun;

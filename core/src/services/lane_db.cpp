@@ -93,7 +93,9 @@ void LaneDb::prepareSchema() {
   if (journal == nullptr || (*journal != "wal" && *journal != "memory")) {
     throw unusable("SQLite refused to switch the journal to WAL mode");
   }
-  for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+  // temp_store=MEMORY keeps statement journals off disk: otherwise each statement of a long
+  // transaction (a catalog import) writes the pages it touches to a temporary file first.
+  for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
     if (auto set = runScript(pragma); !set) throw unusable(set.error());
   }
   if (auto migrated = migrate("host", hostMigrations()); !migrated) throw unusable(migrated.error());

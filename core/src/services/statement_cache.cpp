@@ -3,39 +3,39 @@
 namespace poscore::sqlite {
 
 StatementCache::Lease::~Lease() {
-  if (cache_ == nullptr) return;
-  statement_.reset();
-  cache_->giveBack(std::move(sql_), std::move(statement_));
+  if (kept_ != nullptr) {
+    kept_->statement.reset();
+    kept_->inUse = false;
+  } else if (oneOff_) {
+    oneOff_->reset();
+  }
 }
 
 possdk::Result<StatementCache::Lease> StatementCache::acquire(const std::string& sql) {
-  if (auto found = index_.find(sql); found != index_.end()) {
-    auto entry = found->second;
-    index_.erase(found);
-    Lease lease(*this, std::move(entry->first), std::move(entry->second));
-    kept_.erase(entry);
-    return lease;
+  using Acquired = possdk::Result<Lease>;
+  const auto found = index_.find(sql);
+  if (found != index_.end() && !found->second->inUse) {
+    kept_.splice(kept_.begin(), kept_, found->second);
+    found->second->inUse = true;
+    return Lease(*found->second);
   }
   auto prepared = Statement::prepare(db_, sql);
-  if (!prepared) return possdk::Result<Lease>::fail(prepared.error());
+  if (!prepared) return Acquired::fail(prepared.error());
   ++prepared_;
-  return Lease(*this, sql, std::move(prepared.value()));
+  if (found != index_.end()) return Lease(std::move(prepared.value()));
+  kept_.push_front(Entry{sql, std::move(prepared.value()), true});
+  index_.emplace(kept_.front().sql, kept_.begin());
+  evictBeyondCapacity();
+  return Lease(kept_.front());
 }
 
-void StatementCache::giveBack(std::string sql, Statement statement) {
-  // A copy prepared while this one was out is already kept; one is enough.
-  if (capacity_ == 0 || index_.count(sql) != 0) return;
-  kept_.emplace_front(std::move(sql), std::move(statement));
-  index_.emplace(kept_.front().first, kept_.begin());
-  if (kept_.size() > capacity_) {
-    index_.erase(kept_.back().first);
-    kept_.pop_back();
+void StatementCache::evictBeyondCapacity() {
+  for (auto it = kept_.end(); kept_.size() > capacity_ && it != kept_.begin();) {
+    --it;
+    if (it->inUse) continue;
+    index_.erase(it->sql);
+    it = kept_.erase(it);
   }
-}
-
-void StatementCache::clear() {
-  index_.clear();
-  kept_.clear();
 }
 
 }  // namespace poscore::sqlite
