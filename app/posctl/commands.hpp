@@ -19,5 +19,6 @@ struct GlobalOptions {
 
 void addPluginsCommands(CLI::App& app, GlobalOptions& options);
 void addDevicesCommands(CLI::App& app, GlobalOptions& options);
+void addCatalogCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace posctl

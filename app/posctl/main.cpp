@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.add_option("--serial", options.serialPorts, "Serial port to probe for devices (repeatable)");
   posctl::addPluginsCommands(app, options);
   posctl::addDevicesCommands(app, options);
+  posctl::addCatalogCommands(app, options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,7 @@
 #include "catalog_schema.hpp"
 
+#include <string>
+
 namespace poscore::catalog {
 
 // Barcodes are a table of their own, keyed by GTIN-14 without a rowid: a scan is one B-tree search
@@ -22,13 +24,11 @@ CREATE TABLE catalog_products(
   weight_spread_g INTEGER NOT NULL DEFAULT 0 CHECK(weight_spread_g BETWEEN 0 AND 1000000),
   eas INTEGER NOT NULL DEFAULT 0 CHECK(eas IN (0, 1)),
   age_restricted INTEGER NOT NULL DEFAULT 0 CHECK(age_restricted IN (0, 1)));
-CREATE INDEX catalog_products_name_en ON catalog_products(name_en);
-CREATE INDEX catalog_products_name_zh ON catalog_products(name_zh);
 CREATE TABLE catalog_barcodes(
   gtin14 TEXT PRIMARY KEY CHECK(length(gtin14) = 14),
   product_id INTEGER NOT NULL REFERENCES catalog_products(id) ON DELETE CASCADE) WITHOUT ROWID;
 CREATE INDEX catalog_barcodes_product ON catalog_barcodes(product_id);
-)sql"},
+)sql" + std::string(kNameIndexes[0].create) + ";\n" + kNameIndexes[1].create},
   };
   return steps;
 }

@@ -2,6 +2,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "catalog_schema.hpp"
 #include "csv_columns.hpp"
 #include "csv_records.hpp"
 #include "poscore/catalog/catalog_csv.hpp"
@@ -46,6 +47,12 @@ class Importer {
     if (!barcodes) return possdk::Status::fail(barcodes.error());
     // Then every barcode the file gives is new unless the file repeats it, which checkRepeats sees.
     noBarcodesYet_ = std::get<std::int64_t>(barcodes.value().at(0).at(0)) == 0;
+    if (totalBytes_ >= options_.bulkLoadBytes) {
+      for (const auto& index : kNameIndexes) {
+        if (auto dropped = sql_.exec(std::string("DROP INDEX ") + index.name); !dropped) return possdk::Status::fail(dropped.error());
+      }
+      nameIndexesDropped_ = true;
+    }
     if (!options_.replace) return possdk::Status::ok();
     auto ids = sql_.query("SELECT id FROM catalog_products");
     if (!ids) return possdk::Status::fail(ids.error());
@@ -80,6 +87,14 @@ class Importer {
       }
     }
     report_.removed = unlisted_.size();
+    return rebuildNameIndexes();
+  }
+
+  possdk::Status rebuildNameIndexes() {
+    if (!nameIndexesDropped_) return possdk::Status::ok();
+    for (const auto& index : kNameIndexes) {
+      if (auto built = sql_.exec(index.create); !built) return possdk::Status::fail(built.error());
+    }
     return possdk::Status::ok();
   }
 
@@ -190,6 +205,7 @@ class Importer {
   std::unordered_set<std::int64_t> unlisted_;
   std::size_t issueCount_ = 0;
   bool noBarcodesYet_ = false;
+  bool nameIndexesDropped_ = false;  // a failed import rolls the drop back with everything else
   possdk::Status failure_ = possdk::Status::ok();
 };
 

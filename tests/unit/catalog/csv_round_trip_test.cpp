@@ -73,5 +73,28 @@ TEST_F(CsvRoundTrip, ReplaceRemovesWhatTheFileDoesNotListAndKeepsTheIdsOfWhatItD
   EXPECT_EQ(moved.value()->sku, "NEW");
 }
 
+TEST_F(CsvRoundTrip, ABulkLoadRebuildsTheNameIndexesAndAFailedOneKeepsThem) {
+  auto nameIndexes = [this] {
+    auto rows = db.query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'catalog_products_name_%'");
+    EXPECT_TRUE(rows) << rows.error();
+    return rows ? std::get<std::int64_t>(rows.value().at(0).at(0)) : -1;
+  };
+  ImportOptions bulk;
+  bulk.bulkLoadBytes = 0;
+  ASSERT_TRUE(import(kCatalog, bulk).clean());
+  EXPECT_EQ(nameIndexes(), 2);
+  auto found = store.searchByName("fuji");
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found.value().size(), 1u);
+  EXPECT_EQ(found.value()[0].sku, "APPLE");
+  auto plan = db.query("EXPLAIN QUERY PLAN SELECT id FROM catalog_products WHERE name_en LIKE 'fu%'");
+  ASSERT_TRUE(plan);
+  EXPECT_THAT(std::get<std::string>(plan.value().at(0).back()), ::testing::HasSubstr("catalog_products_name_en"));
+
+  EXPECT_FALSE(import(kHeader + "X,,x,y,-1,A,each,,,,,\n", bulk).clean());
+  EXPECT_EQ(nameIndexes(), 2);
+  EXPECT_EQ(count(), 5);
+}
+
 }  // namespace
 }  // namespace poscore::catalog

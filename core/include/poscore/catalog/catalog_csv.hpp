@@ -43,6 +43,9 @@ struct ImportOptions {
   // Called now and then while reading, and once at the end.
   std::function<void(const ImportProgress&)> progress;
   std::size_t maxIssuesListed = 100;
+  // From a file this large on (about 100,000 rows), the name indexes are built once after the load
+  // instead of updated row by row.
+  std::uint64_t bulkLoadBytes = 10'000'000;
 };
 
 struct ImportReport {
