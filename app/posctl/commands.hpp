@@ -23,5 +23,6 @@ void addBarcodeCommands(CLI::App& app, GlobalOptions& options);
 void addStaffCommands(CLI::App& app, GlobalOptions& options);
 void addReportCommands(CLI::App& app, GlobalOptions& options);
 void addJournalCommands(CLI::App& app, GlobalOptions& options);
+void addCatalogCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace posctl

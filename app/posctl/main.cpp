@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   posctl::addStaffCommands(app, options);
   posctl::addReportCommands(app, options);
   posctl::addJournalCommands(app, options);
+  posctl::addCatalogCommands(app, options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -7,6 +7,7 @@
 #include "host_migrations.hpp"
 #include "poscore/services/log.hpp"
 #include "sqlite_statement.hpp"
+#include "statement_cache.hpp"
 
 namespace poscore {
 namespace {
@@ -26,12 +27,14 @@ void createParentFolder(const std::filesystem::path& file) {
   }
 }
 
-possdk::Result<sqlite::Statement> prepareBound(sqlite3* db, const std::filesystem::path& file,
-                                               const std::string& sql, const possdk::SqlRow& params) {
-  using Prepared = possdk::Result<sqlite::Statement>;
-  auto prepared = sqlite::Statement::prepare(db, sql);
+using Lease = sqlite::StatementCache::Lease;
+
+possdk::Result<Lease> prepareBound(sqlite::StatementCache& cache, const std::filesystem::path& file,
+                                   const std::string& sql, const possdk::SqlRow& params) {
+  using Prepared = possdk::Result<Lease>;
+  auto prepared = cache.acquire(sql);
   if (!prepared) return Prepared::fail(sqlite::describeFailure(file, sql, prepared.error()));
-  if (auto bound = prepared.value().bind(params); !bound) {
+  if (auto bound = prepared.value()->bind(params); !bound) {
     return Prepared::fail(sqlite::describeFailure(file, sql, bound.error()));
   }
   return prepared;
@@ -55,12 +58,16 @@ LaneDb::LaneDb(const std::filesystem::path& file) : file_(file) {
   try {
     prepareSchema();
   } catch (...) {
+    statements_.reset();
     sqlite3_close_v2(db_);
     throw;
   }
 }
 
-LaneDb::~LaneDb() { sqlite3_close_v2(db_); }
+LaneDb::~LaneDb() {
+  statements_.reset();
+  sqlite3_close_v2(db_);
+}
 
 void LaneDb::openConnection() {
   int rc = sqlite3_open_v2(file_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -71,6 +78,7 @@ void LaneDb::openConnection() {
                              "; check that the data folder is writable and the file is a SQLite database");
   }
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  statements_ = std::make_unique<sqlite::StatementCache>(db_, kStatementCacheSize);
 }
 
 void LaneDb::prepareSchema() {
@@ -85,7 +93,12 @@ void LaneDb::prepareSchema() {
   if (journal == nullptr || (*journal != "wal" && *journal != "memory")) {
     throw unusable("SQLite refused to switch the journal to WAL mode");
   }
-  for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+  // temp_store=MEMORY keeps statement journals off disk: otherwise each statement of a long
+  // transaction (a catalog import) writes the pages it touches to a temporary file first.
+  // mmap_size lets reads (a barcode lookup in a million-product catalog) touch the file's pages in
+  // memory instead of a read() call per page; writes still go through the WAL as before.
+  for (const char* pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                             "PRAGMA mmap_size=268435456"}) {
     if (auto set = runScript(pragma); !set) throw unusable(set.error());
   }
   if (auto migrated = migrate("host", hostMigrations()); !migrated) throw unusable(migrated.error());
@@ -103,10 +116,10 @@ possdk::Status LaneDb::runScript(const std::string& sql) {
 possdk::Result<std::int64_t> LaneDb::exec(const std::string& sql, const possdk::SqlRow& params) {
   using Changed = possdk::Result<std::int64_t>;
   std::lock_guard lock(mutex_);
-  auto prepared = prepareBound(db_, file_, sql, params);
+  auto prepared = prepareBound(*statements_, file_, sql, params);
   if (!prepared) return Changed::fail(prepared.error());
   const auto totalBefore = sqlite3_total_changes64(db_);
-  if (auto ran = prepared.value().run(); !ran) {
+  if (auto ran = prepared.value()->run(); !ran) {
     return Changed::fail(sqlite::describeFailure(file_, sql, ran.error()));
   }
   // sqlite3_changes keeps the count of the last INSERT, UPDATE or DELETE, so a statement that
@@ -118,9 +131,9 @@ possdk::Result<std::int64_t> LaneDb::exec(const std::string& sql, const possdk::
 possdk::Result<std::vector<possdk::SqlRow>> LaneDb::query(const std::string& sql, const possdk::SqlRow& params) {
   using Rows = possdk::Result<std::vector<possdk::SqlRow>>;
   std::lock_guard lock(mutex_);
-  auto prepared = prepareBound(db_, file_, sql, params);
+  auto prepared = prepareBound(*statements_, file_, sql, params);
   if (!prepared) return Rows::fail(prepared.error());
-  auto rows = prepared.value().rows();
+  auto rows = prepared.value()->rows();
   if (!rows) return Rows::fail(sqlite::describeFailure(file_, sql, rows.error()));
   return rows;
 }
@@ -170,6 +183,11 @@ possdk::Status LaneDb::joinOuter(const std::function<possdk::Status(possdk::Sql&
   --depth_;
   if (!outcome) remember(outcome.error());
   return outcome;
+}
+
+LaneDb::StatementCacheStats LaneDb::statementCacheStats() {
+  std::lock_guard lock(mutex_);
+  return {statements_->size(), statements_->capacity(), statements_->prepared()};
 }
 
 void LaneDb::rollback() {

@@ -87,11 +87,13 @@ possdk::Status Statement::run() {
 possdk::Result<std::vector<possdk::SqlRow>> Statement::rows() {
   using Rows = possdk::Result<std::vector<possdk::SqlRow>>;
   std::vector<possdk::SqlRow> rows;
-  const int columns = sqlite3_column_count(stmt_.get());
   for (;;) {
     int rc = sqlite3_step(stmt_.get());
     if (rc == SQLITE_DONE) return rows;
     if (rc != SQLITE_ROW) return Rows::fail(failure().error());
+    // Counted after the step: a kept statement SQLite re-prepared after a schema change may now
+    // have more or fewer columns ("SELECT *" after ALTER TABLE).
+    const int columns = sqlite3_column_count(stmt_.get());
     possdk::SqlRow row;
     row.reserve(static_cast<std::size_t>(columns));
     for (int i = 0; i < columns; ++i) {
@@ -125,6 +127,11 @@ possdk::Result<possdk::SqlValue> Statement::column(int index) const {
           std::string("column '") + sqlite3_column_name(stmt, index) +
           "' holds a floating-point value; store amounts and weights as integers (minor units, grams)");
   }
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_.get());
+  sqlite3_clear_bindings(stmt_.get());
 }
 
 possdk::Status Statement::failure() const { return possdk::Status::fail(sqlite3_errmsg(db_)); }

@@ -25,6 +25,9 @@ class Statement {
   // Steps until the statement is done, ignoring any rows.
   possdk::Status run();
   possdk::Result<std::vector<possdk::SqlRow>> rows();
+  // Ready to run again: stepping ended and every parameter unbound, so a statement kept for reuse
+  // neither holds a read open nor points into a caller's strings that are gone.
+  void reset();
 
  private:
   struct Finalize {

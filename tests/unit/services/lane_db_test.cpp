@@ -37,6 +37,8 @@ TEST_F(LaneDbTest, PragmasAreSet) {
   EXPECT_EQ(scalar("PRAGMA synchronous"), possdk::SqlValue{std::int64_t{2}});  // FULL
   EXPECT_EQ(scalar("PRAGMA foreign_keys"), possdk::SqlValue{std::int64_t{1}});
   EXPECT_GT(std::get<std::int64_t>(scalar("PRAGMA busy_timeout")), 0);
+  EXPECT_EQ(scalar("PRAGMA temp_store"), possdk::SqlValue{std::int64_t{2}});  // MEMORY
+  EXPECT_GT(std::get<std::int64_t>(scalar("PRAGMA mmap_size")), 0);
 }
 
 TEST_F(LaneDbTest, HostTablesAreCreatedOnceByTheHostMigrations) {

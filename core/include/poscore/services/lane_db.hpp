@@ -11,10 +11,15 @@
 struct sqlite3;
 
 namespace poscore {
+namespace sqlite {
+class StatementCache;
+}
 
 // The lane's one SQLite database: WAL mode, synchronous=FULL, foreign keys on. Host tables are
 // created by the host's own migrations on open. Calls are serialised; a transaction holds the
-// connection until it ends, and a nested transaction() joins the outer one.
+// connection until it ends, and a nested transaction() joins the outer one. Statements are kept
+// prepared by their SQL text (the most recently used kStatementCacheSize of them), so code that
+// runs the same text again pays for parsing and planning once.
 class LaneDb final : public possdk::Sql {
  public:
   // Creates the file and its folder when missing. Throws std::runtime_error naming the file and
@@ -41,6 +46,16 @@ class LaneDb final : public possdk::Sql {
   possdk::Status migrate(const std::string& scope, const std::vector<possdk::Migration>& migrations);
   const std::filesystem::path& file() const { return file_; }
 
+  static constexpr std::size_t kStatementCacheSize = 64;
+  // kept: statements prepared and waiting for reuse; prepared: how many times SQL text was
+  // prepared since open (a statement served from the cache does not count).
+  struct StatementCacheStats {
+    std::size_t kept = 0;
+    std::size_t capacity = 0;
+    std::size_t prepared = 0;
+  };
+  StatementCacheStats statementCacheStats();
+
  private:
   void openConnection();
   void prepareSchema();
@@ -50,6 +65,7 @@ class LaneDb final : public possdk::Sql {
 
   std::filesystem::path file_;
   sqlite3* db_ = nullptr;
+  std::unique_ptr<sqlite::StatementCache> statements_;
   std::recursive_mutex mutex_;
   int depth_ = 0;
   // Set when a nested transaction failed: the outermost one must then roll back, whatever it returns.
