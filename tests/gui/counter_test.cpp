@@ -113,8 +113,14 @@ class Counter : public ::testing::Test {
     fs::create_directories(POS_GUI_SCREENSHOT_DIR);
     ASSERT_TRUE(savePng(captureFrame(*frame_), fs::path(POS_GUI_SCREENSHOT_DIR) / file).isOk());
     if (auto* display = panel_->customerDisplay()) {
+      // One screen under Xvfb: the display is brought over the frame for its picture.
+      display->Move(0, 0);
+      display->Raise();
+      pumpFor(300ms);
       const auto stem = fs::path(file).stem().string();
       ASSERT_TRUE(savePng(captureFrame(*display), fs::path(POS_GUI_SCREENSHOT_DIR) / (stem + "-customer.png")).isOk());
+      frame_->Raise();
+      pumpFor(100ms);
     }
   }
 

@@ -4,8 +4,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include "action_bar.hpp"
 #include "counter/customer_display.hpp"
+#include "counter/function_key_bar.hpp"
 #include "counter/line_format.hpp"
 #include "counter/sale_lines_view.hpp"
 #include "counter/sign_on_view.hpp"
@@ -72,9 +72,7 @@ void CounterPanel::build() {
   paneColumn->Add(scanRow, 0, wxEXPAND);
   salePane_->SetSizer(paneColumn);
 
-  keys_ = new ActionBar(this, [this](const PluginAction& a) {
-    if (auto command = counterCommandFor(a.action.hotkey)) run(*command);
-  });
+  keys_ = new FunctionKeyBar(this, [this](CounterCommand command) { run(command); });
 
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(info, 0, wxEXPAND);
@@ -116,18 +114,8 @@ void CounterPanel::restyle(const poscore::theme::Theme& theme, const Translate& 
   scanLabel_->SetLabel(labelOf(tr("Scan or key a code")));
   lines_->setHeadings(tr);
   signOn_->restyle(theme, tr);
-  refreshKeys();
+  keys_->set(theme, tr);
   refresh();
-}
-
-void CounterPanel::refreshKeys() {
-  std::vector<PluginAction> actions;
-  for (const auto& k : counterKeyMap()) {
-    actions.push_back({"counter", possdk::Action{k.key, counterCommandLabel(k.command, tr_), k.key, {}, {}}});
-  }
-  keys_->set(actions, theme_, tr_);
-  // The keys are for the mouse and the eye; the keyboard keeps the scan field.
-  for (auto* child : keys_->GetChildren()) child->DisableFocusFromKeyboard();
 }
 
 void CounterPanel::refresh() {

@@ -18,8 +18,8 @@ class wxTextCtrl;
 
 namespace pos {
 
-class ActionBar;
 class CustomerDisplay;
+class FunctionKeyBar;
 class SaleLinesView;
 class SignOnView;
 class TotalsView;
@@ -60,7 +60,6 @@ class CounterPanel final : public wxPanel {
  private:
   void build();
   void refresh();
-  void refreshKeys();
   void refreshMessages();
   // Shows a failed call in the message strip, or clears the last error on success (with an
   // optional word of what happened).
@@ -111,7 +110,7 @@ class CounterPanel final : public wxPanel {
   TotalsView* totals_ = nullptr;
   wxStaticText* scanLabel_ = nullptr;
   wxTextCtrl* scanField_ = nullptr;
-  ActionBar* keys_ = nullptr;
+  FunctionKeyBar* keys_ = nullptr;
   wxWeakRef<CustomerDisplay> display_;
 
   friend class DialogScope;

@@ -1,5 +1,6 @@
 #include "counter/customer_display.hpp"
 
+#include <wx/display.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -28,6 +29,11 @@ CustomerDisplay::CustomerDisplay(wxWindow* owner)
               wxDEFAULT_FRAME_STYLE & ~wxCLOSE_BOX) {
   SetName("customer-display");
   root_ = new wxPanel(this);
+  // A lane with a second screen shows the customer the whole of it.
+  if (wxDisplay::GetCount() > 1) {
+    SetSize(wxDisplay(1u).GetGeometry());
+    Maximize();
+  }
 }
 
 void CustomerDisplay::show(const poscore::counter::View& view, const poscore::theme::Theme& theme,
