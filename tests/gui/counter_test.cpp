@@ -3,6 +3,8 @@
 // and screenshots in both languages.
 #include <gtest/gtest.h>
 
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
@@ -84,27 +86,55 @@ class Counter : public ::testing::Test {
     ASSERT_TRUE(pumpUntil([&] { return session_.calls.size() > before; })) << "the scan of " << code << " did not arrive";
     pumpFor(50ms);
   }
-  // Presses `key`, then keys `digits` and Enter into the dialog it opens. The dialog runs its own
-  // event loop inside the key's handler, so the typing is set up first, on a timer that fires in
-  // that loop once the dialog shows.
-  void keyIntoDialog(int key, int modifiers, const std::string& digits) {
-    bool typed = false;
+  // Presses `key`, then answers the dialogs it opens one after the other: each entry is typed
+  // into the next dialog, '\n' within it and at its end pressing Enter. A dialog runs its own event
+  // loop inside the key's handler, so the typing is set up first, on a timer that fires in that
+  // loop. With `pictures`, each dialog is saved before it is answered.
+  void keyIntoDialogs(int key, int modifiers, std::vector<std::string> entries,
+                      std::vector<std::string> pictures = {}) {
+    std::size_t answered = 0;
+    int lastDialog = 0;
     wxTimer typing;
     typing.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
       wxDialog* dialog = openDialog();
-      if (typed || !dialog || wxGetTopLevelParent(wxWindow::FindFocus()) != dialog) return;
+      if (answered == entries.size() || !dialog || dialog->GetId() == lastDialog ||
+          wxGetTopLevelParent(wxWindow::FindFocus()) != dialog) {
+        return;
+      }
+      lastDialog = dialog->GetId();
+      if (answered < pictures.size() && !pictures[answered].empty()) saveDialog(*dialog, pictures[answered]);
       // With no window manager the keyboard follows the pointer: it goes over the dialog first.
       sim_.MouseMove(test::centreOf(*dialog));
-      typed = true;
-      wxUIActionSimulator sim;
-      sim.Text(digits.c_str());
-      sim.Char(WXK_RETURN);
+      std::string part;
+      for (char c : entries[answered] + "\n") {
+        if (c != '\n') {
+          part += c;
+          continue;
+        }
+        sim_.Text(part.c_str());
+        sim_.Char(WXK_RETURN);
+        part.clear();
+      }
+      ++answered;
     });
     typing.Start(150);
     sim_.Char(key, modifiers);
-    ASSERT_TRUE(pumpUntil([&] { return typed && openDialog() == nullptr; }, 5000ms)) << "the dialog did not open and close";
+    ASSERT_TRUE(pumpUntil([&] { return answered == entries.size() && openDialog() == nullptr; }, 8000ms))
+        << answered << " of " << entries.size() << " dialogs answered";
     typing.Stop();
     pumpFor(150ms);
+  }
+  void keyIntoDialog(int key, int modifiers, const std::string& digits) { keyIntoDialogs(key, modifiers, {digits}); }
+  static void saveDialog(wxDialog& dialog, const std::string& file) {
+    dialog.Update();
+    const wxSize size = dialog.GetClientSize();
+    wxBitmap bitmap(size);
+    {
+      wxClientDC source(&dialog);
+      wxMemoryDC target(bitmap);
+      target.Blit(0, 0, size.x, size.y, &source, 0, 0);
+    }
+    EXPECT_TRUE(savePng(bitmap.ConvertToImage(), fs::path(POS_GUI_SCREENSHOT_DIR) / file).isOk());
   }
   bool scanFieldHasFocus() const { return wxWindow::FindFocus() == panel_->scanField(); }
   std::string tr(const std::string& s) { return runtime_->catalogs().tr(s); }
@@ -246,6 +276,52 @@ TEST_F(Counter, CashTenderCompletesTheSaleAndShowsTheChange) {
   EXPECT_EQ(shown.front(), "Thank you");
   EXPECT_NE(std::find(shown.begin(), shown.end(), "Change 5.30"), shown.end());
   EXPECT_TRUE(scanFieldHasFocus());
+}
+
+TEST_F(Counter, APriceOverrideByACashierAsksASupervisorWithAMaskedPin) {
+  signOnAsCashier();
+  scan(kWater);
+  keyIntoDialogs(WXK_F4, wxMOD_NONE, {"99", "damaged", "9001\n9999"},
+                 {"counter-dialog-price.png", "", "counter-dialog-approval.png"});
+  EXPECT_EQ(session_.calls.back(), "overridePrice 1 99 damaged");
+  EXPECT_TRUE(panel_->messageStrip().messages().empty()) << "the session took the supervisor's approval";
+  EXPECT_EQ(panel_->linesView()->cell(0, 3), "*0.99");
+  EXPECT_TRUE(scanFieldHasFocus());
+}
+
+TEST_F(Counter, AWrongSupervisorPinIsTheSessionsErrorInTheStrip) {
+  signOnAsCashier();
+  scan(kWater);
+  keyIntoDialogs(WXK_F5, wxMOD_NONE, {"1", "1000", "9001\n1111"});  // percent, 10.00 %, a wrong PIN
+  ASSERT_EQ(panel_->messageStrip().messages().size(), 1u);
+  EXPECT_EQ(panel_->messageStrip().messages()[0].level, MessageStrip::Level::Error);
+  EXPECT_FALSE(session_.view().sale->lines[0].discount.has_value());
+  EXPECT_TRUE(scanFieldHasFocus());
+}
+
+TEST_F(Counter, CashDialogOffersTheExactAmountOnF1InChinese) {
+  ASSERT_TRUE(frame_->setLanguage("zh_CN").isOk());
+  signOnAsCashier();
+  scan(kWater);
+  scan("4711");
+  bool exact = false;
+  wxTimer pressF1;
+  pressF1.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+    wxDialog* dialog = openDialog();
+    if (exact || !dialog || wxGetTopLevelParent(wxWindow::FindFocus()) != dialog) return;
+    exact = true;
+    saveDialog(*dialog, "counter-dialog-cash-zh_CN.png");
+    sim_.MouseMove(test::centreOf(*dialog));
+    sim_.Char(WXK_F1);
+  });
+  pressF1.Start(150);
+  sim_.Char(WXK_F7);
+  ASSERT_TRUE(pumpUntil([&] { return exact && openDialog() == nullptr; }, 8000ms));
+  pressF1.Stop();
+  pumpFor(100ms);
+  EXPECT_EQ(session_.calls.back(), "tender cash 4830 ");
+  EXPECT_FALSE(session_.view().sale.has_value());
+  ASSERT_TRUE(frame_->setLanguage("en").isOk());
 }
 
 TEST_F(Counter, ScreenshotsInEnglishAndChinese) {

@@ -63,15 +63,14 @@ void CounterDialog::finish() {
   column_->Add(buttons, 0, wxEXPAND | wxALL, kPadding / 2);
   SetEscapeId(wxID_CANCEL);
   column_->SetMinSize(wxSize(kMinWidth, -1));
-  Fit();
+  column_->SetSizeHints(this);
   CentreOnParent();
 }
 
 void CounterDialog::showProblem(const std::string& text) {
   problem_->SetLabel(u8(text));
   problem_->Wrap(GetClientSize().x - 2 * kPadding);
-  Layout();
-  Fit();
+  column_->SetSizeHints(this);
 }
 
 std::string CounterDialog::problem() const { return problem_ ? fromWx(problem_->GetLabel()) : std::string(); }
