@@ -360,8 +360,11 @@ TEST_F(Counter, ShiftKeysReachTheCounterAndPluginKeysStayFree) {
 }
 
 TEST_F(Counter, WithoutASessionTheHomeScreenComesBack) {
+  wxWeakRef<CustomerDisplay> display(panel_->customerDisplay());
+  ASSERT_TRUE(display);
   frame_->setCounterSession(nullptr);
   pumpFor(100ms);
+  EXPECT_FALSE(display) << "the customer display goes with the counter";
   EXPECT_FALSE(frame_->showingCounter());
   ASSERT_NE(frame_->shownScreen(), nullptr);
   EXPECT_EQ(frame_->counterPanel(), nullptr);

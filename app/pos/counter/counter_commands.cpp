@@ -38,6 +38,7 @@ class DialogScope {
 };
 
 void CounterPanel::run(CounterCommand command) {
+  if (!attached_) return;
   DialogScope scope(*this);
   switch (command) {
     case CounterCommand::SignOnOff: signOnOff(); break;

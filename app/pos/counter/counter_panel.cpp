@@ -33,9 +33,16 @@ CounterPanel::CounterPanel(wxWindow* parent, poscore::counter::CounterSession& s
   session_.onChange([this] { refresh(); });
 }
 
-CounterPanel::~CounterPanel() { detach(); }
+CounterPanel::~CounterPanel() {
+  detach();
+  if (display_) display_->Destroy();
+}
 
-void CounterPanel::detach() { session_.onChange({}); }
+void CounterPanel::detach() {
+  if (!attached_) return;
+  attached_ = false;
+  session_.onChange({});
+}
 
 void CounterPanel::build() {
   auto* info = new wxBoxSizer(wxHORIZONTAL);
@@ -119,6 +126,7 @@ void CounterPanel::restyle(const poscore::theme::Theme& theme, const Translate& 
 }
 
 void CounterPanel::refresh() {
+  if (!attached_) return;
   const auto& view = session_.view();
   const bool signedOn = view.staff.has_value();
   cashier_->SetLabel(labelOf(signedOn ? fill(view.staff->role == poscore::counter::Role::Supervisor
@@ -170,9 +178,12 @@ void CounterPanel::report(const possdk::Status& status, const std::string& done)
   refresh();
 }
 
-void CounterPanel::scanned(const std::string& code) { report(session_.scan(code)); }
+void CounterPanel::scanned(const std::string& code) {
+  if (attached_) report(session_.scan(code));
+}
 
 void CounterPanel::dismissMessages() {
+  if (!attached_) return;
   error_.clear();
   done_.clear();
   session_.dismissNotices();
@@ -180,7 +191,7 @@ void CounterPanel::dismissMessages() {
 }
 
 void CounterPanel::focusEntry() {
-  if (dialogs_ > 0 || !IsShownOnScreen()) return;
+  if (!attached_ || dialogs_ > 0 || !IsShownOnScreen()) return;
   if (!session_.view().staff) {
     signOn_->focusEntry();
   } else if (FindFocus() != scanField_) {

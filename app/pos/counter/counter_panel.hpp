@@ -46,7 +46,8 @@ class CounterPanel final : public wxPanel {
   // Esc at the counter: clears the error and the session's notices.
   void dismissMessages();
   void focusEntry();
-  // Stops listening to the session; the frame calls it as it closes.
+  // Stops listening to the session and never touches it again; the frame calls it as it closes,
+  // before whoever owns the session may destroy it.
   void detach();
 
   // For tests and screenshots.
@@ -98,7 +99,8 @@ class CounterPanel final : public wxPanel {
   std::string language_ = "en";
   std::string error_;
   std::string done_;
-  int dialogs_ = 0;  // open dialogs: updates must not pull the focus out of them
+  int dialogs_ = 0;
+  bool attached_ = true;  // false once detached: the session may already be gone  // open dialogs: updates must not pull the focus out of them
 
   wxStaticText* cashier_ = nullptr;
   wxStaticText* printer_ = nullptr;
