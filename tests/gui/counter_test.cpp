@@ -30,6 +30,7 @@ using test::pumpUntil;
 using namespace std::chrono_literals;
 
 constexpr const char* kWater = "4006381333931";
+const std::string kEsc = "<Esc>";
 
 // The dialog now open over the counter, if any.
 wxDialog* openDialog() {
@@ -87,7 +88,7 @@ class Counter : public ::testing::Test {
     pumpFor(50ms);
   }
   // Presses `key`, then answers the dialogs it opens one after the other: each entry is typed
-  // into the next dialog, '\n' within it and at its end pressing Enter. A dialog runs its own event
+  // into the next dialog, '\n' within it and at its end pressing Enter (kEsc presses Esc instead). A dialog runs its own event
   // loop inside the key's handler, so the typing is set up first, on a timer that fires in that
   // loop. With `pictures`, each dialog is saved before it is answered.
   void keyIntoDialogs(int key, int modifiers, std::vector<std::string> entries,
@@ -105,6 +106,11 @@ class Counter : public ::testing::Test {
       if (answered < pictures.size() && !pictures[answered].empty()) saveDialog(*dialog, pictures[answered]);
       // With no window manager the keyboard follows the pointer: it goes over the dialog first.
       sim_.MouseMove(test::centreOf(*dialog));
+      if (entries[answered] == kEsc) {
+        sim_.Char(WXK_ESCAPE);
+        ++answered;
+        return;
+      }
       std::string part;
       for (char c : entries[answered] + "\n") {
         if (c != '\n') {
@@ -118,10 +124,17 @@ class Counter : public ::testing::Test {
       ++answered;
     });
     typing.Start(150);
+    // A dialog nothing could answer is closed, so the test fails instead of hanging.
+    wxTimer guard;
+    guard.Bind(wxEVT_TIMER, [](wxTimerEvent&) {
+      if (wxDialog* stuck = openDialog()) stuck->EndModal(wxID_CANCEL);
+    });
+    guard.Start(6000);
     sim_.Char(key, modifiers);
     ASSERT_TRUE(pumpUntil([&] { return answered == entries.size() && openDialog() == nullptr; }, 8000ms))
         << answered << " of " << entries.size() << " dialogs answered";
     typing.Stop();
+    guard.Stop();
     pumpFor(150ms);
   }
   void keyIntoDialog(int key, int modifiers, const std::string& digits) { keyIntoDialogs(key, modifiers, {digits}); }
@@ -322,6 +335,39 @@ TEST_F(Counter, CashDialogOffersTheExactAmountOnF1InChinese) {
   EXPECT_EQ(session_.calls.back(), "tender cash 4830 ");
   EXPECT_FALSE(session_.view().sale.has_value());
   ASSERT_TRUE(frame_->setLanguage("en").isOk());
+}
+
+TEST_F(Counter, AReturnPicksLinesByReceiptLineNumberAndNeedsASupervisor) {
+  signOnAsCashier();
+  scan(kWater);
+  scan("1111");
+  keyIntoDialog(WXK_F7, wxMOD_NONE, "500");
+  ASSERT_TRUE(session_.view().lastCompleted.has_value());
+  const std::string receipt = session_.view().lastCompleted->receiptNo;
+  keyIntoDialogs(WXK_F6, wxMOD_SHIFT, {receipt, "2", "1", kEsc, "", "9001\n9999"});
+  EXPECT_EQ(session_.calls.back(), "completeReturn");
+  EXPECT_NE(std::find(session_.calls.begin(), session_.calls.end(), "returnLine 2 1"), session_.calls.end());
+  ASSERT_TRUE(session_.view().lastCompleted.has_value());
+  EXPECT_EQ(session_.view().lastCompleted->kind, poscore::sale::SaleKind::Return);
+  EXPECT_EQ(panel_->linesView()->cell(0, 2), "-1");
+  EXPECT_TRUE(panel_->messageStrip().messages().size() == 1 &&
+              panel_->messageStrip().messages()[0].level == MessageStrip::Level::Info);
+  EXPECT_TRUE(scanFieldHasFocus());
+}
+
+TEST_F(Counter, SuspendAndResumeFromTheList) {
+  signOnAsCashier();
+  scan(kWater);
+  sim_.Char(WXK_F2, wxMOD_SHIFT);
+  ASSERT_TRUE(pumpUntil([&] { return !session_.view().sale.has_value(); }));
+  EXPECT_EQ(panel_->linesView()->rowCount(), 0);
+  keyIntoDialogs(WXK_F3, wxMOD_SHIFT, {""});
+  ASSERT_TRUE(session_.view().sale.has_value());
+  EXPECT_EQ(panel_->linesView()->rowCount(), 1);
+  sim_.Char(WXK_F3, wxMOD_SHIFT);
+  ASSERT_TRUE(pumpUntil([&] { return !panel_->messageStrip().messages().empty(); }))
+      << "nothing suspended: said in the strip, no empty list";
+  EXPECT_EQ(openDialog(), nullptr);
 }
 
 TEST_F(Counter, ScreenshotsInEnglishAndChinese) {

@@ -24,6 +24,8 @@ class ChoiceDialog final : public CounterDialog {
     addControl(list_);
     finish();
     list_->Bind(wxEVT_CHAR, [this](wxKeyEvent& event) { onNumber(event); });
+    // GTK's list takes Enter for itself and reports it as activating the row.
+    list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { accept(); });
     list_->SetFocus();
   }
   int choice() const { return list_->GetSelection(); }
