@@ -129,9 +129,9 @@ class Counter : public ::testing::Test {
     guard.Bind(wxEVT_TIMER, [](wxTimerEvent&) {
       if (wxDialog* stuck = openDialog()) stuck->EndModal(wxID_CANCEL);
     });
-    guard.Start(6000);
+    guard.Start(12000);
     sim_.Char(key, modifiers);
-    ASSERT_TRUE(pumpUntil([&] { return answered == entries.size() && openDialog() == nullptr; }, 8000ms))
+    ASSERT_TRUE(pumpUntil([&] { return answered == entries.size() && openDialog() == nullptr; }, 15000ms))
         << answered << " of " << entries.size() << " dialogs answered";
     typing.Stop();
     guard.Stop();
