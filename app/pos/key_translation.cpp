@@ -10,6 +10,15 @@ std::optional<std::string> functionKeyName(const wxKeyEvent& event) {
   return "F" + std::to_string(code - WXK_F1 + 1);
 }
 
+std::optional<std::string> functionKeyChord(const wxKeyEvent& event) {
+  const int code = event.GetKeyCode();
+  if (code < WXK_F1 || code > WXK_F24) return std::nullopt;
+  const std::string key = "F" + std::to_string(code - WXK_F1 + 1);
+  if (event.GetModifiers() == wxMOD_NONE) return key;
+  if (event.GetModifiers() == wxMOD_SHIFT) return "Shift+" + key;
+  return std::nullopt;
+}
+
 std::optional<char32_t> wedgeCharacter(const wxKeyEvent& event) {
   switch (event.GetKeyCode()) {
     case WXK_SHIFT:

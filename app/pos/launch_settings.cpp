@@ -37,6 +37,26 @@ Mode modeOf(const ShellOptions& o, const poscore::Config& config) {
   return *mode;
 }
 
+bool flagOf(const poscore::Config& config, const std::string& key, bool fallback) {
+  const auto text = config.get(key);
+  if (!text) return fallback;
+  if (*text == "true") return true;
+  if (*text == "false") return false;
+  throw std::invalid_argument("settings " + key + ": expected true or false, got '" + *text + "'");
+}
+
+CounterSettings counterOf(const poscore::Config& config) {
+  CounterSettings counter;
+  counter.customerDisplay = flagOf(config, "shell.customer_display", counter.customerDisplay);
+  if (const auto decimals = config.get("lane.currency_decimals")) {
+    if (*decimals != "0" && *decimals != "2" && *decimals != "3") {
+      throw std::invalid_argument("settings lane.currency_decimals: expected 0, 2 or 3, got '" + *decimals + "'");
+    }
+    counter.currencyDecimals = std::stoi(*decimals);
+  }
+  return counter;
+}
+
 }  // namespace
 
 LaunchSettings resolveLaunch(const ShellOptions& o, const poscore::Layout& layout) {
@@ -52,6 +72,7 @@ LaunchSettings resolveLaunch(const ShellOptions& o, const poscore::Layout& layou
   r.mode = modeId(s.frame.mode);
   s.frame.theme = o.theme ? *o.theme : config.get("shell.theme").value_or("classic");
   s.frame.wedge = wedgeOptionsFrom(config);
+  s.frame.counter = counterOf(config);
   if (o.size) s.frame.size = wxSize(o.size->first, o.size->second);
   s.language = o.language;
   return s;

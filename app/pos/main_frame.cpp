@@ -1,9 +1,12 @@
 #include "main_frame.hpp"
 
+#include <algorithm>
+
 #include <wx/menu.h>
 #include <wx/sizer.h>
 
 #include "action_bar.hpp"
+#include "counter/counter_panel.hpp"
 #include "header_bar.hpp"
 #include "home_screens.hpp"
 #include "menu_bar.hpp"
@@ -30,6 +33,7 @@ MainFrame::MainFrame(poscore::Runtime& runtime, PluginUiModel& plugins, poscore:
       plugins_(plugins),
       layout_(std::move(layout)),
       mode_(settings.mode),
+      counterSettings_(settings.counter),
       barcodes_(runtime.bus(), settings.wedge),
       statusTimer_(this) {
   buildLayout();
@@ -69,6 +73,11 @@ void MainFrame::connectRuntime() {
       kBarcodeTopic, [this](const possdk::BusMessage& message) { onBarcode(message.payload); });
   Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  // Back at the lane from another window: the counter's scan field takes the keyboard again.
+  Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+    event.Skip();
+    if (event.GetActive() && showingCounter()) CallAfter([this] { if (showingCounter()) counterPanel_->focusEntry(); });
+  });
   Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refreshStatus(); });
   statusTimer_.Start(kStatusRefreshMs);
 }
@@ -109,9 +118,48 @@ void MainFrame::showPlugins(bool show) {
   if (closed_) return;
   if (show) pluginsPanel_->set(runtime_.plugins().plugins(), theme_, translator());
   pluginsPanel_->Show(show);
-  screenView_->Show(!show);
+  showCentre();
   refreshHeader();
   root_->Layout();
+}
+
+void MainFrame::setCounterSession(poscore::counter::CounterSession* session) {
+  if (closed_) return;
+  if (counterPanel_) {
+    counterPanel_->detach();
+    counterPanel_->Destroy();
+    counterPanel_ = nullptr;
+  }
+  session_ = session;
+  if (session_) {
+    CounterPanel::Hooks hooks{[this](const std::string& code) { barcodes_.publishManual(code); },
+                              [this] { switchLanguage(); }};
+    counterPanel_ = new CounterPanel(root_, *session_, counterSettings_, std::move(hooks));
+    // Where the home screen sits: below the header, above the plugin actions.
+    root_->GetSizer()->Insert(3, counterPanel_, 1, wxEXPAND);
+    counterPanel_->restyle(theme_, translator(), runtime_.catalogs().language());
+  }
+  showCentre();
+}
+
+bool MainFrame::showingCounter() const { return counterPanel_ && counterPanel_->IsShown(); }
+
+void MainFrame::showCentre() {
+  const bool plugins = pluginsPanel_->IsShown();
+  const bool counter = counterPanel_ && !plugins && mode_ == Mode::Counter && !plugins_.top();
+  if (counterPanel_) counterPanel_->Show(counter);
+  screenView_->Show(!plugins && !counter);
+  root_->Layout();
+  if (counter) counterPanel_->focusEntry();
+}
+
+void MainFrame::switchLanguage() {
+  const auto& languages = poscore::Catalogs::supportedLanguages();
+  const auto at = std::find(languages.begin(), languages.end(), runtime_.catalogs().language());
+  const auto next = at == languages.end() || at + 1 == languages.end() ? languages.begin() : at + 1;
+  if (auto ok = setLanguage(*next); !ok) {
+    poscore::LogSink::instance().write(possdk::LogLevel::Warning, "shell", ok.error());
+  }
 }
 
 void MainFrame::onPluginsChanged(PluginUiModel::Change change) {
@@ -136,6 +184,7 @@ void MainFrame::refreshAll() {
   refreshActions();
   refreshMenus();
   if (showingPlugins()) pluginsPanel_->set(runtime_.plugins().plugins(), theme_, translator());
+  if (counterPanel_) counterPanel_->restyle(theme_, translator(), runtime_.catalogs().language());
   statusBar_->style(theme_);
   refreshStatus();
   root_->Layout();
@@ -143,6 +192,7 @@ void MainFrame::refreshAll() {
 }
 
 void MainFrame::refreshScreen() {
+  showCentre();
   if (const PluginScreen* top = plugins_.top()) {
     const auto* record = runtime_.plugins().find(top->pluginId);
     screenView_->show(top->screen, theme_, record ? record->dir : std::filesystem::path(),
@@ -228,6 +278,7 @@ void MainFrame::onClose(wxCloseEvent&) {
   statusTimer_.Stop();
   barcodeSubscription_.reset();
   plugins_.onChanged(nullptr);
+  if (counterPanel_) counterPanel_->detach();
   closed_ = true;
   if (closing_) closing_();
   Destroy();

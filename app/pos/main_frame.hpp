@@ -9,6 +9,7 @@
 #include <wx/timer.h>
 
 #include "barcode_input.hpp"
+#include "counter/counter_settings.hpp"
 #include "scan_field_guard.hpp"
 #include "modes.hpp"
 #include "plugin_ui_model.hpp"
@@ -18,9 +19,14 @@
 
 class wxPanel;
 
+namespace poscore::counter {
+class CounterSession;
+}
+
 namespace pos {
 
 class ActionBar;
+class CounterPanel;
 class HeaderBar;
 class PluginsPanel;
 class ScreenView;
@@ -32,6 +38,7 @@ struct FrameSettings {
   std::string theme = "classic";  // a name under the themes folder, or a theme folder
   poscore::input::WedgeOptions wedge;
   wxSize size{1024, 720};
+  CounterSettings counter;
 };
 
 // The lane's window: warnings, a header, the home screen of the mode or the plugin screen on top,
@@ -45,6 +52,13 @@ class MainFrame final : public wxFrame {
   void setTheme(const std::string& nameOrDir);
   possdk::Status setLanguage(const std::string& language);
   void showPlugins(bool show);
+  // The counter's sale screen, driven by `session`, in place of the counter's home screen; nullptr
+  // puts the home screen back. The frame does not own the session: it must outlive the frame or
+  // be taken away with setCounterSession(nullptr) first.
+  void setCounterSession(poscore::counter::CounterSession* session);
+  // Whether the counter's sale screen is what the cashier sees now.
+  bool showingCounter() const;
+  CounterPanel* counterPanel() const { return counterPanel_; }
   // What pressing a function key does ("F9": the mode's plugin action bound to it, "F12": the
   // Plugins screen). False when nothing is bound to it.
   bool pressFunctionKey(const std::string& key);
@@ -73,6 +87,9 @@ class MainFrame final : public wxFrame {
   void connectRuntime();
   void refreshAll();
   void refreshScreen();
+  // Which of the home or plugin screen, the counter and the Plugins screen fills the middle.
+  void showCentre();
+  void switchLanguage();
   void refreshActions();
   void refreshMenus();
   void refreshHeader();
@@ -94,6 +111,8 @@ class MainFrame final : public wxFrame {
   PluginUiModel& plugins_;
   poscore::Layout layout_;
   Mode mode_;
+  CounterSettings counterSettings_;
+  poscore::counter::CounterSession* session_ = nullptr;
   poscore::theme::Theme theme_;
   std::string themeWarning_;
   std::filesystem::path unreadableLogo_;  // the theme's logo, when it would not load
@@ -112,6 +131,7 @@ class MainFrame final : public wxFrame {
   HeaderBar* header_ = nullptr;
   ScreenView* screenView_ = nullptr;
   PluginsPanel* pluginsPanel_ = nullptr;
+  CounterPanel* counterPanel_ = nullptr;
   ActionBar* actionBar_ = nullptr;
   StatusStrip* statusBar_ = nullptr;
 };

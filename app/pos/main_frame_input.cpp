@@ -2,6 +2,7 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 
+#include "counter/counter_panel.hpp"
 #include "home_screens.hpp"
 #include "key_translation.hpp"
 #include "main_frame.hpp"
@@ -9,6 +10,8 @@
 namespace pos {
 
 void MainFrame::onCharHook(wxKeyEvent& event) {
+  // The counter's own keys come first while it shows; the keys it leaves free go to plugins.
+  if (const auto chord = functionKeyChord(event); chord && showingCounter() && counterPanel_->pressKey(*chord)) return;
   if (const auto key = functionKeyName(event); key && pressFunctionKey(*key)) return;
   if (event.GetKeyCode() == WXK_ESCAPE && onEscape()) return;
   onScanKey(event);
@@ -33,6 +36,10 @@ bool MainFrame::onEscape() {
     return true;
   }
   const PluginScreen* top = plugins_.top();
+  if (!top && showingCounter()) {
+    counterPanel_->dismissMessages();
+    return true;
+  }
   if (!top || closed_) return false;
   possdk::UiEvent closing;
   closing.screen = top->screen.id;
@@ -79,7 +86,11 @@ void MainFrame::onBarcode(const std::string& payload) {
   } catch (const Poco::Exception&) {
     return;  // someone else's malformed message; the counter keeps showing the last good code
   }
-  if (!plugins_.top()) refreshScreen();
+  if (showingCounter()) {
+    counterPanel_->scanned(lastCode_);
+  } else if (!plugins_.top()) {
+    refreshScreen();
+  }
 }
 
 void MainFrame::onHomeEvent(const possdk::UiEvent& event) {
