@@ -43,6 +43,18 @@ possdk::Result<std::map<int, std::int64_t>> SaleStore::returnedQuantities(const 
   return returned;
 }
 
+possdk::Result<std::vector<Sale>> SaleStore::returnsOf(const std::string& receiptNo) const {
+  std::vector<Sale> returns;
+  auto read = attempt([&] {
+    auto stored = loadAll(db_, must(db_.query("SELECT sale_id FROM sales WHERE kind = 'return' AND original_receipt_no = ?"
+                                              " ORDER BY journal_seq",
+                                              {receiptNo})));
+    for (auto& entry : stored) returns.push_back(std::move(entry.sale));
+  });
+  if (!read) return possdk::Result<std::vector<Sale>>::fail("cannot read the returns of receipt " + receiptNo + ": " + read.error());
+  return returns;
+}
+
 possdk::Result<std::vector<StoredSale>> SaleStore::salesAfter(std::int64_t afterJournalSeq) const {
   std::vector<StoredSale> sales;
   auto read = attempt([&] {

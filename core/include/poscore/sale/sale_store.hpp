@@ -60,6 +60,8 @@ class SaleStore {
   // as a positive number. Refuses an unknown receipt.
   possdk::Result<std::map<int, std::int64_t>> returnedQuantities(const std::string& receiptNo) const;
 
+  // The completed returns against `receiptNo`, oldest first.
+  possdk::Result<std::vector<Sale>> returnsOf(const std::string& receiptNo) const;
   // Completed sales and returns whose journal entry came after `afterJournalSeq`, in journal order:
   // what a report that remembers where it stopped reads next.
   possdk::Result<std::vector<StoredSale>> salesAfter(std::int64_t afterJournalSeq) const;
