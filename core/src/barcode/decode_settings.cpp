@@ -3,7 +3,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
 #include "digits.hpp"
 #include "poscore/services/config.hpp"
 

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
 
 namespace poscore::sale {
 namespace {
