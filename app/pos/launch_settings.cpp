@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/services/config.hpp"
 
 namespace pos {
@@ -48,12 +49,9 @@ bool flagOf(const poscore::Config& config, const std::string& key, bool fallback
 CounterSettings counterOf(const poscore::Config& config) {
   CounterSettings counter;
   counter.customerDisplay = flagOf(config, "shell.customer_display", counter.customerDisplay);
-  if (const auto decimals = config.get("lane.currency_decimals")) {
-    if (*decimals != "0" && *decimals != "2" && *decimals != "3") {
-      throw std::invalid_argument("settings lane.currency_decimals: expected 0, 2 or 3, got '" + *decimals + "'");
-    }
-    counter.currencyDecimals = std::stoi(*decimals);
-  }
+  auto pricing = poscore::sale::loadPricingRules(config);
+  if (!pricing) throw std::invalid_argument(pricing.error());
+  counter.currencyDecimals = pricing.value().decimals;
   return counter;
 }
 

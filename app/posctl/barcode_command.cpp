@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "poscore/barcode/decode.hpp"
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/services/config.hpp"
 
 namespace posctl {
@@ -22,7 +23,13 @@ std::string withSeparators(std::string code) {
 
 void explainBarcode(const std::string& code, GlobalOptions& options) {
   const auto config = options.config.empty() ? poscore::Config::empty() : poscore::Config::load(options.config);
-  auto settings = poscore::barcode::loadDecodeSettings(config, nullptr);
+  const auto pricing = poscore::sale::loadPricingRules(config);
+  if (!pricing) {
+    std::cerr << pricing.error() << "\n";
+    options.exitCode = 2;
+    return;
+  }
+  auto settings = poscore::barcode::loadDecodeSettings(config, pricing.value(), nullptr);
   if (!settings) {
     std::cerr << settings.error() << "\n";
     options.exitCode = 2;
@@ -45,7 +52,7 @@ void addBarcodeCommands(CLI::App& app, GlobalOptions& options) {
   auto code = std::make_shared<std::string>();
   barcode->add_option("CODE", *code, "The code as the scanner sends it; write <GS> for the GS1 separator")
       ->required();
-  barcode->add_option("--config", options.config, "Lane settings file (JSON) with the barcodes section");
+  barcode->add_option("--config", options.config, "Lane settings file (JSON): its barcodes section and the sale currency");
   barcode->callback([&options, code] { explainBarcode(*code, options); });
 }
 

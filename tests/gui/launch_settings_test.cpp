@@ -33,9 +33,9 @@ TEST_F(LaunchCounter, CustomerDisplayIsOffUnlessTheSettingsTurnItOn) {
   EXPECT_FALSE(launch(R"({"shell": {"customer_display": false}})").frame.counter.customerDisplay);
 }
 
-TEST_F(LaunchCounter, CurrencyDecimalsDefaultToTwo) {
+TEST_F(LaunchCounter, CurrencyDecimalsFollowTheLaneCurrency) {
   EXPECT_EQ(launch("{}").frame.counter.currencyDecimals, 2);
-  EXPECT_EQ(launch(R"({"lane": {"currency_decimals": 0}})").frame.counter.currencyDecimals, 0);
+  EXPECT_EQ(launch(R"({"sale": {"currency": "JPY"}})").frame.counter.currencyDecimals, 0);
 }
 
 TEST_F(LaunchCounter, BadCounterSettingsNameTheKey) {
@@ -46,10 +46,10 @@ TEST_F(LaunchCounter, BadCounterSettingsNameTheKey) {
     EXPECT_NE(std::string(e.what()).find("shell.customer_display"), std::string::npos) << e.what();
   }
   try {
-    launch(R"({"lane": {"currency_decimals": 7}})");
+    launch(R"({"sale": {"currency_decimals": 7}})");
     FAIL() << "seven decimals were taken";
   } catch (const std::invalid_argument& e) {
-    EXPECT_NE(std::string(e.what()).find("lane.currency_decimals"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("sale.currency_decimals"), std::string::npos) << e.what();
   }
 }
 

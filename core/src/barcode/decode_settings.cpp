@@ -3,8 +3,9 @@
 #include <set>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
 #include "digits.hpp"
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/services/config.hpp"
 
 namespace poscore::barcode {
@@ -70,16 +71,6 @@ void readLayouts(const Poco::JSON::Object& section, DecodeSettings& settings) {
   }
 }
 
-void readCurrency(const Poco::JSON::Object& section, DecodeSettings& settings) {
-  if (auto numeric = json::optionalString(section, "currency_numeric", kSection)) {
-    if (numeric->size() != 3 || !allDigits(*numeric)) {
-      json::fail(kSection, "currency_numeric", "the three-digit ISO 4217 numeric code, e.g. \"156\" for CNY");
-    }
-    settings.currencyNumeric = *numeric;
-  }
-  settings.currencyDecimals = boundedInteger(section, "currency_decimals", kSection, settings.currencyDecimals, 0, 4);
-}
-
 }  // namespace
 
 std::vector<VariableMeasureLayout> defaultVariableMeasureLayouts() {
@@ -92,19 +83,19 @@ std::vector<VariableMeasureLayout> defaultVariableMeasureLayouts() {
   return layouts;
 }
 
-possdk::Result<DecodeSettings> loadDecodeSettings(const Config& config, std::shared_ptr<const possdk::Clock> clock) {
+possdk::Result<DecodeSettings> loadDecodeSettings(const Config& config, const sale::PricingRules& pricing,
+                                                  std::shared_ptr<const possdk::Clock> clock) {
   DecodeSettings settings;
   if (clock) settings.clock = std::move(clock);
+  settings.currencyDecimals = pricing.decimals;
+  settings.currencyNumeric = pricing.currencyNumeric;
   const auto section = config.section(kSection);
   if (section.isNull()) return settings;
   try {
-    json::refuseUnknownKeys(*section, {"variable_measure", "eight_digit_zero_one_is_upce", "currency_numeric",
-                                       "currency_decimals"},
-                            kSection);
+    json::refuseUnknownKeys(*section, {"variable_measure", "eight_digit_zero_one_is_upce"}, kSection);
     readLayouts(*section, settings);
     settings.eightDigitZeroOneIsUpcE =
         json::optionalBool(*section, "eight_digit_zero_one_is_upce", kSection).value_or(settings.eightDigitZeroOneIsUpcE);
-    readCurrency(*section, settings);
   } catch (const std::invalid_argument& e) {
     return possdk::Result<DecodeSettings>::fail(std::string("barcode settings: ") + e.what() +
                                                 "; fix the lane settings file");

@@ -2,7 +2,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "json_fields.hpp"
+#include "../util/json_fields.hpp"
 #include "poscore/devices/device_manager.hpp"
 #include "poscore/devices/serial_params.hpp"
 

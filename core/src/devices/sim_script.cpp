@@ -7,7 +7,7 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 
-#include "json_fields.hpp"
+#include "../util/json_fields.hpp"
 
 namespace poscore {
 

@@ -36,24 +36,17 @@ std::vector<std::string> linesOf(const std::string& text) {
   return lines;
 }
 
-std::string readTaxClasses(const Config& config, std::map<std::string, TaxClassLabel>& classes) {
-  const auto section = config.section("tax.classes");
-  if (section.isNull()) return {};
-  for (const auto& code : section->getNames()) {
-    const std::string base = "tax.classes." + code;
-    if (config.section(base).isNull()) return "setting " + base + " must be an object with label, label_zh and inclusive";
-    TaxClassLabel label{config.get(base + ".label").value_or(code), config.get(base + ".label_zh").value_or(""), true};
-    const auto inclusive = config.get(base + ".inclusive").value_or("true");
-    if (inclusive != "true" && inclusive != "false") return refusal(base + ".inclusive", inclusive, "true or false");
-    label.inclusive = inclusive == "true";
-    classes.emplace(code, std::move(label));
+std::map<std::string, TaxClassLabel> taxLabelsOf(const sale::PricingRules& pricing) {
+  std::map<std::string, TaxClassLabel> labels;
+  for (const auto& taxClass : pricing.taxClasses) {
+    labels.emplace(taxClass.code, TaxClassLabel{taxClass.labelEn, taxClass.labelZh, taxClass.inclusive});
   }
-  return {};
+  return labels;
 }
 
 }  // namespace
 
-R receiptSettingsFrom(const Config& config) {
+R receiptSettingsFrom(const Config& config, const sale::PricingRules& pricing) {
   ReceiptSettings s;
   const auto paper = config.get("receipt.paper").value_or("80mm");
   if (paper != "80mm" && paper != "58mm") return R::fail(refusal("receipt.paper", paper, "\"80mm\" or \"58mm\""));
@@ -72,10 +65,10 @@ R receiptSettingsFrom(const Config& config) {
 
   std::string error;
   if (auto columns = intSetting(config, "receipt.columns", 16, 64, error)) s.columns = *columns;
-  if (auto decimals = intSetting(config, "lane.currency_decimals", 0, 3, error)) s.currencyDecimals = *decimals;
   s.utcOffsetMinutes = intSetting(config, "receipt.utc_offset_minutes", -840, 840, error);
-  if (error.empty()) error = readTaxClasses(config, s.taxClasses);
   if (!error.empty()) return R::fail(error);
+  s.currencyDecimals = pricing.decimals;
+  s.taxClasses = taxLabelsOf(pricing);
 
   s.storeName = config.get("store.name").value_or("");
   s.storeAddress = config.get("store.address").value_or("");

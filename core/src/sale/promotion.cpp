@@ -8,7 +8,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
 
 namespace poscore::sale {
 namespace {

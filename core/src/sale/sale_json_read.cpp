@@ -5,7 +5,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
 #include "../services/iso_time.hpp"
 #include "poscore/sale/sale_json.hpp"
 #include "sale_json_names.hpp"

@@ -4,7 +4,8 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "../devices/json_fields.hpp"
+#include "../util/json_fields.hpp"
+#include "iso_currency.hpp"
 
 namespace poscore::sale {
 namespace {
@@ -61,6 +62,18 @@ CashRounding readCashRounding(const Poco::JSON::Object& section) {
   return rounding;
 }
 
+int readDecimals(const std::string& text) {
+  int value = -1;
+  const auto end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || value < 0 || value > 3) {
+    throw std::invalid_argument("sale.currency_decimals: expected a whole number from 0 to 3");
+  }
+  return value;
+}
+
+// A lane whose numeric code disagrees with its alphabetic one would read GS1 amounts of another
+// currency as its own.
 void readCurrency(const Config& config, PricingRules& rules) {
   if (auto currency = config.get("sale.currency")) {
     const bool isoCode = currency->size() == 3 && std::all_of(currency->begin(), currency->end(),
@@ -68,14 +81,31 @@ void readCurrency(const Config& config, PricingRules& rules) {
     if (!isoCode) throw std::invalid_argument("sale.currency: expected an ISO 4217 code such as \"CNY\"");
     rules.currency = *currency;
   }
-  if (auto decimals = config.get("sale.currency_decimals")) {
-    int value = -1;
-    const auto end = decimals->data() + decimals->size();
-    const auto [ptr, ec] = std::from_chars(decimals->data(), end, value);
-    if (ec != std::errc{} || ptr != end || value < 0 || value > 3) {
-      throw std::invalid_argument("sale.currency_decimals: expected a whole number from 0 to 3");
+  const auto known = isoCurrency(rules.currency);
+  const auto numeric = config.get("sale.currency_numeric");
+  const auto decimals = config.get("sale.currency_decimals");
+  if (!known && (!numeric || !decimals)) {
+    throw std::invalid_argument("sale.currency: \"" + rules.currency +
+                                "\" is not an ISO 4217 currency this lane knows; check the code, or give "
+                                "sale.currency_numeric and sale.currency_decimals with it");
+  }
+  if (numeric) {
+    const bool digits = numeric->size() == 3 && std::all_of(numeric->begin(), numeric->end(),
+                                                           [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
+      throw std::invalid_argument("sale.currency_numeric: expected the three-digit ISO 4217 numeric code as a string, "
+                                  "such as \"156\" for CNY");
     }
-    rules.decimals = value;
+    if (known && *numeric != known->numeric) {
+      throw std::invalid_argument("sale.currency_numeric: \"" + *numeric + "\" is not the code of " + rules.currency +
+                                  ", which is \"" + known->numeric + "\"; correct it or leave it out");
+    }
+  }
+  rules.currencyNumeric = numeric ? *numeric : known->numeric;
+  rules.decimals = decimals ? readDecimals(*decimals) : known->decimals;
+  if (rules.decimals > 3) {
+    throw std::invalid_argument("sale.currency: " + rules.currency + " has " + std::to_string(rules.decimals) +
+                                " decimals and a lane counts at most 3; choose the lane's currency again");
   }
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "barcode_test_support.hpp"
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/services/config.hpp"
 #include "temp_dir.hpp"
 
@@ -12,10 +13,17 @@ using namespace poscore::barcode;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 
-possdk::Result<DecodeSettings> load(const std::string& barcodesJson) {
+// The barcode settings of a whole lane settings file, read as the lane reads them: pricing first.
+possdk::Result<DecodeSettings> loadLane(const std::string& laneJson) {
   postest::TempDir dir;
-  const auto file = dir.write("pos.json", R"({"barcodes": )" + barcodesJson + "}");
-  return loadDecodeSettings(poscore::Config::load(file), bartest::settingsIn2026().clock);
+  const auto config = poscore::Config::load(dir.write("pos.json", laneJson));
+  const auto pricing = poscore::sale::loadPricingRules(config);
+  if (!pricing) return possdk::Result<DecodeSettings>::fail(pricing.error());
+  return loadDecodeSettings(config, pricing.value(), bartest::settingsIn2026().clock);
+}
+
+possdk::Result<DecodeSettings> load(const std::string& barcodesJson) {
+  return loadLane(R"({"barcodes": )" + barcodesJson + "}");
 }
 
 std::string loadError(const std::string& barcodesJson) {
@@ -48,8 +56,10 @@ TEST(DecodeSettings, DefaultsCoverEveryRestrictedPrefix) {
 }
 
 TEST(DecodeSettings, NoSectionGivesTheDefaults) {
-  auto settings = loadDecodeSettings(poscore::Config::empty(), nullptr);
+  auto settings = loadDecodeSettings(poscore::Config::empty(), poscore::sale::defaultPricingRules(), nullptr);
   ASSERT_TRUE(settings.isOk());
+  EXPECT_EQ(settings.value().currencyNumeric, "156");
+  EXPECT_EQ(settings.value().currencyDecimals, 2);
   EXPECT_EQ(settings.value().variableMeasure.size(), defaultVariableMeasureLayouts().size());
   EXPECT_TRUE(settings.value().clock);
 }
@@ -58,7 +68,7 @@ TEST(DecodeSettings, ConfiguredLayoutReplacesTheDefaultOfItsPrefix) {
   auto settings = load(R"({"variable_measure": [
       {"prefix": "21", "item_digits": 4, "value": "weight", "value_digits": 5, "decimals": 3, "verifier": true},
       {"prefix": "27", "value": "none"}],
-    "currency_numeric": "978", "currency_decimals": 2, "eight_digit_zero_one_is_upce": false})");
+    "eight_digit_zero_one_is_upce": false})");
   ASSERT_TRUE(settings.isOk()) << settings.error();
   const auto& s = settings.value();
   EXPECT_EQ(s.variableMeasure.size(), defaultVariableMeasureLayouts().size());
@@ -67,7 +77,6 @@ TEST(DecodeSettings, ConfiguredLayoutReplacesTheDefaultOfItsPrefix) {
   EXPECT_EQ(layoutOf(s, "27").kind, MeasureKind::None);
   EXPECT_EQ(layoutOf(s, "27").itemDigits, 10);
   EXPECT_EQ(layoutOf(s, "20").kind, MeasureKind::Price);
-  EXPECT_EQ(s.currencyNumeric, "978");
   EXPECT_FALSE(s.eightDigitZeroOneIsUpcE);
   // The loaded layout reads codes: item 1234, verifier 1 (of 01234), weight 1.234 kg.
   auto decoded = decode("2112341012340", s);
@@ -94,8 +103,30 @@ TEST(DecodeSettings, ErrorsNameTheField) {
   EXPECT_THAT(loadError(base + R"({"value": "price"}]})"), HasSubstr("barcodes.variable_measure[1].prefix"));
   EXPECT_THAT(loadError(base + R"(7]})"), HasSubstr("barcodes.variable_measure[1]: expected an object"));
   EXPECT_THAT(loadError(R"({"variable_measure": {}})"), HasSubstr("barcodes.variable_measure: expected an array"));
-  EXPECT_THAT(loadError(R"({"currency_numeric": "CNY"})"), HasSubstr("barcodes.currency_numeric"));
   EXPECT_THAT(loadError(R"({"currency": "CNY"})"), AllOf(HasSubstr("barcodes.currency"), HasSubstr("unknown key")));
+}
+
+TEST(DecodeSettings, TheCurrencyIsTheLanesFromTheSaleSettings) {
+  auto euro = loadLane(R"({"sale": {"currency": "EUR"}, "barcodes": {}})");
+  ASSERT_TRUE(euro.isOk()) << euro.error();
+  EXPECT_EQ(euro.value().currencyNumeric, "978");
+  EXPECT_EQ(euro.value().currencyDecimals, 2);
+  // Yen have no minor unit: a label scale's 12.34 is 12 yen.
+  auto yen = loadLane(R"({"sale": {"currency": "JPY"}})");
+  ASSERT_TRUE(yen.isOk()) << yen.error();
+  EXPECT_EQ(yen.value().currencyNumeric, "392");
+  EXPECT_EQ(yen.value().currencyDecimals, 0);
+  auto decoded = decode("2012345012349", yen.value());
+  ASSERT_TRUE(decoded.isOk()) << decoded.error();
+  ASSERT_TRUE(decoded.value().price);
+  EXPECT_EQ(*decoded.value().price, poscore::Money::minor(12));
+}
+
+TEST(DecodeSettings, TheCurrencyKeysLiveOnlyUnderSale) {
+  EXPECT_THAT(loadError(R"({"currency_numeric": "156"})"),
+              AllOf(HasSubstr("barcodes.currency_numeric"), HasSubstr("unknown key")));
+  EXPECT_THAT(loadError(R"({"currency_decimals": 2})"),
+              AllOf(HasSubstr("barcodes.currency_decimals"), HasSubstr("unknown key")));
 }
 
 }  // namespace

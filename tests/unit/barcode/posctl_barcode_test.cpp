@@ -72,4 +72,16 @@ TEST(PosctlBarcode, SaysWhichSettingIsWrong) {
   EXPECT_THAT(run.output, HasSubstr("barcodes.variable_measure[0].value"));
 }
 
+TEST(PosctlBarcode, PricesAreInTheLaneCurrencyOfTheSaleSettings) {
+  postest::TempDir dir;
+  const auto yen = dir.write("yen.json", R"({"sale": {"currency": "JPY"}})");
+  const auto run = posctl("barcode 2012345012349 --config " + yen.string());
+  EXPECT_EQ(run.exitCode, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("embedded price  12\n"));
+  const auto bad = dir.write("bad.json", R"({"sale": {"currency": "EUR", "currency_numeric": "156"}})");
+  const auto refused = posctl("barcode 2012345012349 --config " + bad.string());
+  EXPECT_EQ(refused.exitCode, 2);
+  EXPECT_THAT(refused.output, HasSubstr("sale.currency_numeric"));
+}
+
 }  // namespace

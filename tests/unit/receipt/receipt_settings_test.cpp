@@ -11,13 +11,17 @@ using namespace poscore::receipt;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
+// Read as the lane reads them: the pricing rules first, then the receipt settings with them.
 possdk::Result<ReceiptSettings> settingsFrom(const std::string& json) {
   postest::TempDir dir;
-  return receiptSettingsFrom(poscore::Config::load(dir.write("pos.json", json)));
+  const auto config = poscore::Config::load(dir.write("pos.json", json));
+  const auto pricing = poscore::sale::loadPricingRules(config);
+  if (!pricing) return possdk::Result<ReceiptSettings>::fail(pricing.error());
+  return receiptSettingsFrom(config, pricing.value());
 }
 
 TEST(ReceiptSettings, DefaultsAreEightyMillimetreEnglish) {
-  auto s = receiptSettingsFrom(poscore::Config::empty());
+  auto s = receiptSettingsFrom(poscore::Config::empty(), poscore::sale::defaultPricingRules());
   ASSERT_TRUE(s) << s.error();
   EXPECT_EQ(s.value().columns, 42);
   EXPECT_EQ(s.value().languages, ReceiptLanguages::English);
@@ -32,21 +36,36 @@ TEST(ReceiptSettings, FiftyEightMillimetrePaperHasThirtyTwoColumns) {
   EXPECT_EQ(s.value().languages, ReceiptLanguages::Both);
 }
 
-TEST(ReceiptSettings, StoreFooterOffsetAndTaxClasses) {
+TEST(ReceiptSettings, StoreFooterAndOffset) {
   auto s = settingsFrom(R"({
     "store": {"name": "Corner Shop", "address": "1 Main St"},
-    "receipt": {"footer": "Thank you\n谢谢惠顾", "utc_offset_minutes": 480, "columns": 48},
-    "tax": {"classes": {"A": {"label": "VAT 13%", "label_zh": "增值税 13%"},
-                        "B": {"label": "Sales tax", "inclusive": false}}}})");
+    "receipt": {"footer": "Thank you\n谢谢惠顾", "utc_offset_minutes": 480, "columns": 48}})");
   ASSERT_TRUE(s) << s.error();
   EXPECT_EQ(s.value().storeName, "Corner Shop");
   EXPECT_EQ(s.value().storeAddress, "1 Main St");
   EXPECT_THAT(s.value().footer, ElementsAre("Thank you", "谢谢惠顾"));
   EXPECT_EQ(s.value().utcOffsetMinutes, 480);
   EXPECT_EQ(s.value().columns, 48);
+}
+
+TEST(ReceiptSettings, TaxLabelsAndDecimalsAreThePricingRules) {
+  auto s = settingsFrom(R"({"sale": {"currency": "JPY", "tax_classes": {
+      "A": {"rate_bp": 1000, "label_en": "Consumption tax 10%", "label_zh": "消费税 10%"},
+      "S": {"rate_bp": 800, "inclusive": false, "label_en": "Sales tax", "label_zh": "销售税"}}}})");
+  ASSERT_TRUE(s) << s.error();
+  EXPECT_EQ(s.value().currencyDecimals, 0);
+  ASSERT_EQ(s.value().taxClasses.size(), 2U);
+  EXPECT_EQ(s.value().taxClasses.at("A").labelEn, "Consumption tax 10%");
+  EXPECT_EQ(s.value().taxClasses.at("A").labelZh, "消费税 10%");
   EXPECT_TRUE(s.value().taxClasses.at("A").inclusive);
+  EXPECT_FALSE(s.value().taxClasses.at("S").inclusive);
+}
+
+TEST(ReceiptSettings, WithoutSaleSettingsTheLanesDefaultClassesPrint) {
+  auto s = receiptSettingsFrom(poscore::Config::empty(), poscore::sale::defaultPricingRules());
+  ASSERT_TRUE(s) << s.error();
   EXPECT_EQ(s.value().taxClasses.at("A").labelZh, "增值税 13%");
-  EXPECT_FALSE(s.value().taxClasses.at("B").inclusive);
+  EXPECT_EQ(s.value().taxClasses.at("C").labelEn, "Tax exempt");
 }
 
 TEST(ReceiptSettings, BadValuesAreRefusedNamingTheKey) {
@@ -55,9 +74,6 @@ TEST(ReceiptSettings, BadValuesAreRefusedNamingTheKey) {
       {R"({"receipt": {"languages": "fr"}})", "receipt.languages"},
       {R"({"receipt": {"columns": 10}})", "receipt.columns"},
       {R"({"receipt": {"utc_offset_minutes": "east"}})", "receipt.utc_offset_minutes"},
-      {R"({"lane": {"currency_decimals": 5}})", "lane.currency_decimals"},
-      {R"({"tax": {"classes": {"A": {"inclusive": "yes"}}}})", "tax.classes.A.inclusive"},
-      {R"({"tax": {"classes": {"A": 13}}})", "tax.classes.A"},
   };
   for (const auto& [json, key] : cases) {
     auto s = settingsFrom(json);

@@ -14,6 +14,7 @@ Config configWith(postest::TempDir& dir, const std::string& json) { return Confi
 TEST(TaxRules, DefaultsAreAMainlandChinaLane) {
   const auto rules = defaultPricingRules();
   EXPECT_EQ(rules.currency, "CNY");
+  EXPECT_EQ(rules.currencyNumeric, "156");
   EXPECT_EQ(rules.decimals, 2);
   ASSERT_EQ(rules.taxClasses.size(), 3U);
   EXPECT_EQ(rules.findTaxClass("A")->rateBp, 1300);
@@ -38,6 +39,7 @@ TEST(TaxRules, LoadsClassesRoundingAndCurrencyFromSettings) {
       "cash_rounding": {"step": 10, "mode": "down"}}})"));
   ASSERT_TRUE(rules) << rules.error();
   EXPECT_EQ(rules.value().currency, "HKD");
+  EXPECT_EQ(rules.value().currencyNumeric, "344");  // from ISO 4217, not given
   ASSERT_EQ(rules.value().taxClasses.size(), 2U);
   const auto* s = rules.value().findTaxClass("S");
   ASSERT_NE(s, nullptr);
@@ -48,6 +50,30 @@ TEST(TaxRules, LoadsClassesRoundingAndCurrencyFromSettings) {
   EXPECT_EQ(rules.value().findTaxClass("A"), nullptr);
   EXPECT_EQ(rules.value().cashRounding.step, 10);
   EXPECT_EQ(rules.value().cashRounding.mode, CashRounding::Mode::Down);
+}
+
+TEST(TaxRules, ACurrencyTakesItsIsoNumericCodeAndDecimals) {
+  postest::TempDir dir;
+  auto yen = loadPricingRules(configWith(dir, R"({"sale": {"currency": "JPY"}})"));
+  ASSERT_TRUE(yen) << yen.error();
+  EXPECT_EQ(yen.value().currencyNumeric, "392");
+  EXPECT_EQ(yen.value().decimals, 0);
+  auto aud = loadPricingRules(configWith(dir, R"({"sale": {"currency": "AUD", "currency_numeric": "036"}})"));
+  ASSERT_TRUE(aud) << aud.error();
+  EXPECT_EQ(aud.value().currencyNumeric, "036");  // leading zero kept
+  EXPECT_EQ(aud.value().decimals, 2);
+}
+
+TEST(TaxRules, ACurrencyIsoDoesNotListNeedsItsNumericCodeAndDecimals) {
+  postest::TempDir dir;
+  auto stated = loadPricingRules(configWith(dir, R"({"sale": {"currency": "QQQ", "currency_numeric": "999",
+      "currency_decimals": 1}})"));
+  ASSERT_TRUE(stated) << stated.error();
+  EXPECT_EQ(stated.value().currencyNumeric, "999");
+  EXPECT_EQ(stated.value().decimals, 1);
+  auto missing = loadPricingRules(configWith(dir, R"({"sale": {"currency": "QQQ", "currency_numeric": "999"}})"));
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().find("sale.currency_decimals"), std::string::npos) << missing.error();
 }
 
 struct BadSetting {
@@ -85,6 +111,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadSetting{R"({"sale": {"cash_rounding": {"step": 0}}})", "sale.cash_rounding.step"},
         BadSetting{R"({"sale": {"cash_rounding": {"step": 10, "mode": "bankers"}}})", "sale.cash_rounding.mode"},
         BadSetting{R"({"sale": {"currency": "yuan"}})", "sale.currency"},
+        BadSetting{R"({"sale": {"currency": "QQQ"}})", "sale.currency"},
+        BadSetting{R"({"sale": {"currency": "CLF"}})", "4 decimals"},
+        BadSetting{R"({"sale": {"currency_numeric": "978"}})", "sale.currency_numeric"},
+        BadSetting{R"({"sale": {"currency": "EUR", "currency_numeric": "156"}})", "\"978\""},
+        BadSetting{R"({"sale": {"currency_numeric": "15"}})", "sale.currency_numeric"},
+        BadSetting{R"({"sale": {"currency_numeric": "CNY"}})", "sale.currency_numeric"},
         BadSetting{R"({"sale": {"currency_decimals": 5}})", "sale.currency_decimals"},
         BadSetting{R"({"sale": {"currency_decimals": "2x"}})", "sale.currency_decimals"}));
 

@@ -10,6 +10,9 @@
 namespace poscore {
 class Config;
 }
+namespace poscore::sale {
+struct PricingRules;
+}
 
 namespace poscore::barcode {
 
@@ -41,8 +44,10 @@ struct DecodeSettings {
   // circulation, so retail EAN-8s do not start with it); false reads it as EAN-8. A scanner that
   // sends AIM identifiers (]E0 / ]E4) settles the question either way.
   bool eightDigitZeroOneIsUpcE = true;
-  int currencyDecimals = 2;             // of the lane currency: embedded prices become its minor units
-  std::string currencyNumeric = "156";  // ISO 4217 numeric code of the lane currency (CNY)
+  // The lane currency, from PricingRules: embedded prices become its minor units, and a GS1
+  // amount in another currency (AI 391n/393n) is refused.
+  int currencyDecimals = 2;
+  std::string currencyNumeric = "156";  // ISO 4217 numeric code (CNY)
   // GS1 dates carry two-digit years; the century is chosen around this clock's year.
   std::shared_ptr<const possdk::Clock> clock = std::make_shared<SystemClock>();
 };
@@ -51,9 +56,11 @@ struct DecodeSettings {
 //   "barcodes": {
 //     "variable_measure": [ { "prefix": "21", "item_digits": 5, "value": "price" | "weight" | "none",
 //                             "value_digits": 5, "decimals": 2, "verifier": false }, ... ],
-//     "eight_digit_zero_one_is_upce": true, "currency_numeric": "156", "currency_decimals": 2 }
+//     "eight_digit_zero_one_is_upce": true }
 // A layout replaces the default of its prefix; "none" makes the prefix a plain in-store code.
+// The currency (decimals and numeric code) is the lane's, from `pricing` (keys "sale.*").
 // A failure names the field ("barcodes.variable_measure[1].value_digits: ...").
-possdk::Result<DecodeSettings> loadDecodeSettings(const Config& config, std::shared_ptr<const possdk::Clock> clock);
+possdk::Result<DecodeSettings> loadDecodeSettings(const Config& config, const sale::PricingRules& pricing,
+                                                  std::shared_ptr<const possdk::Clock> clock);
 
 }  // namespace poscore::barcode

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "poscore/receipt/receipt_doc.hpp"
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/services/config.hpp"
 #include "possdk/status.hpp"
 
@@ -26,10 +27,11 @@ struct ReceiptSettings {
   std::string storeName;
   std::string storeAddress;
   std::vector<std::string> footer;  // lines, centred
-  int currencyDecimals = 2;
+  int currencyDecimals = 2;  // of the lane currency (PricingRules::decimals)
   // The wall-clock offset receipts print times in; nullopt: the lane machine's own time zone.
   std::optional<int> utcOffsetMinutes;
-  std::map<std::string, TaxClassLabel> taxClasses;  // by class code; a class not listed prints its code, inclusive
+  // By class code, from the lane's tax classes; a class not listed prints its code, inclusive.
+  std::map<std::string, TaxClassLabel> taxClasses;
 };
 
 // Reads, with their defaults:
@@ -39,9 +41,9 @@ struct ReceiptSettings {
 //   receipt.footer              text; "\n" separates lines
 //   receipt.utc_offset_minutes  -840..840; default: the machine's time zone
 //   store.name, store.address   the header
-//   lane.currency_decimals      0..3; default 2
-//   tax.classes.<code>          {"label": "VAT 13%", "label_zh": "增值税 13%", "inclusive": true}
+// The currency decimals and the tax classes' labels and inclusive flags come from `pricing`
+// (loadPricingRules, keys "sale.*"), so a receipt states the taxes the sale was priced with.
 // Fails naming the key, the value and what it may be.
-possdk::Result<ReceiptSettings> receiptSettingsFrom(const Config& config);
+possdk::Result<ReceiptSettings> receiptSettingsFrom(const Config& config, const sale::PricingRules& pricing);
 
 }  // namespace poscore::receipt

@@ -8,8 +8,10 @@
 #include "possdk/status.hpp"
 
 // The lane's pricing settings: currency, tax classes and cash rounding. Loaded once from the lane
-// settings (sections "sale.tax_classes" and "sale.cash_rounding", keys "sale.currency" and
-// "sale.currency_decimals"); anything absent takes the defaults of a mainland China lane.
+// settings (sections "sale.tax_classes" and "sale.cash_rounding", keys "sale.currency",
+// "sale.currency_numeric" and "sale.currency_decimals"); anything absent takes the defaults of a
+// mainland China lane. These keys are the lane's only word on its currency and tax classes:
+// receipts and barcode decoding take theirs from the PricingRules loaded here.
 namespace poscore::sale {
 
 inline constexpr std::int64_t kBasisPointsWhole = 10'000;  // 100.00 %
@@ -30,8 +32,9 @@ struct CashRounding {
 };
 
 struct PricingRules {
-  std::string currency = "CNY";
-  int decimals = 2;
+  std::string currency = "CNY";         // ISO 4217 alphabetic code
+  std::string currencyNumeric = "156";  // ISO 4217 numeric code, three digits (GS1 AI 391n/393n name it)
+  int decimals = 2;                     // the currency's minor unit: amounts are in 10^-decimals
   std::vector<TaxClass> taxClasses;
   CashRounding cashRounding;
 
@@ -43,7 +46,9 @@ struct PricingRules {
 PricingRules defaultPricingRules();
 
 // Reads the rules from the lane settings. A section present replaces the default wholesale: a
-// lane listing its tax classes lists all of them. Errors name the key ("sale.tax_classes.A.rate_bp"),
+// lane listing its tax classes lists all of them. For a currency ISO 4217 lists (per ICU's data),
+// the numeric code and decimals default to its own and a numeric code that disagrees is refused;
+// a currency ICU does not know must state both. Errors name the key ("sale.tax_classes.A.rate_bp"),
 // what is expected and that the settings file needs fixing.
 possdk::Result<PricingRules> loadPricingRules(const Config& config);
 
