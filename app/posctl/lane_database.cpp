@@ -4,10 +4,14 @@
 
 namespace posctl {
 
-std::unique_ptr<poscore::LaneDb> openLaneDb(const GlobalOptions& options) {
+poscore::Config laneConfig(const GlobalOptions& options) {
   const auto ro = runtimeOptions(options);
-  const auto config = ro.configFile.empty() ? poscore::Config::empty() : poscore::Config::load(ro.configFile);
-  return std::make_unique<poscore::LaneDb>(poscore::laneDbFileIn(poscore::dataDirOf(ro, config)));
+  return ro.configFile.empty() ? poscore::Config::empty() : poscore::Config::load(ro.configFile);
+}
+
+std::unique_ptr<poscore::LaneDb> openLaneDb(const GlobalOptions& options) {
+  return std::make_unique<poscore::LaneDb>(
+      poscore::laneDbFileIn(poscore::dataDirOf(runtimeOptions(options), laneConfig(options))));
 }
 
 }  // namespace posctl

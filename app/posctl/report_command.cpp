@@ -1,55 +1,20 @@
-// posctl report: business days and their Z reports. Taking an X or a Z needs the lane's sales, so
-// those commands come with the sale store; reprinting a closed day's Z needs only what the Z kept.
+// posctl report: business days, their X and Z reports, and a closed day's Z again. Reprinting
+// needs only what the Z kept; taking a report reads the lane's sales (report_take.hpp).
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 
 #include "commands.hpp"
 #include "lane_database.hpp"
 #include "poscore/reports/business_days.hpp"
-#include "poscore/reports/report_csv.hpp"
-#include "poscore/reports/report_print.hpp"
 #include "poscore/services/clocks.hpp"
+#include "report_output.hpp"
+#include "report_take.hpp"
 
 namespace posctl {
 namespace {
-
-using poscore::reports::PrintRow;
-
-std::string valueText(const PrintRow& row) {
-  struct Text {
-    std::string operator()(std::monostate) const { return {}; }
-    std::string operator()(poscore::Money m) const { return poscore::formatMoney(m); }
-    std::string operator()(std::int64_t n) const { return std::to_string(n); }
-    std::string operator()(const std::string& s) const { return s; }
-  };
-  return std::visit(Text{}, row.value);
-}
-
-void printReport(const poscore::reports::Report& report) {
-  for (const auto& row : poscore::reports::printRows(report)) {
-    if (std::holds_alternative<std::monostate>(row.value)) {
-      std::cout << "\n" << row.labelEn << " / " << row.labelZh << "\n";
-    } else {
-      std::cout << "  " << row.labelEn << " / " << row.labelZh << ": " << valueText(row) << "\n";
-    }
-  }
-}
-
-int writeCsv(const poscore::reports::Report& report, const std::string& file) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << poscore::reports::toCsv(report);
-  out.close();
-  if (!out) {
-    std::cerr << "posctl: could not write " << file << "; check the folder exists and is writable\n";
-    return 1;
-  }
-  std::cout << "wrote " << file << "\n";
-  return 0;
-}
 
 int reprint(const GlobalOptions& options, std::int64_t day, const std::string& csvFile) {
   auto db = openLaneDb(options);
@@ -86,10 +51,20 @@ int currentDay(const GlobalOptions& options) {
 }  // namespace
 
 void addReportCommands(CLI::App& app, GlobalOptions& options) {
-  auto* report = app.add_subcommand("report", "Business days and their Z reports");
+  auto* report = app.add_subcommand("report", "Business days and their X and Z reports");
   report->require_subcommand(1);
   static std::int64_t day = 0;  // one command line per process
   static std::string csvFile;
+  static TakeOptions take;
+
+  auto* x = report->add_subcommand("x", "The open day's totals so far; nothing closes");
+  auto* z = report->add_subcommand("z", "The open day's totals; closes the day (refused while a sale is open)");
+  for (auto* cmd : {x, z}) {
+    cmd->add_option("--csv", take.csvFile, "Also write the report as CSV to this file");
+    cmd->add_flag("--print", take.print, "Also print it on the lane's receipt printer (settings printer.connection)");
+  }
+  x->callback([&options] { options.exitCode = takeReport(options, poscore::reports::ReportKind::X, take); });
+  z->callback([&options] { options.exitCode = takeReport(options, poscore::reports::ReportKind::Z, take); });
 
   report->add_subcommand("day", "The open business day and since when")->callback([&options] {
     options.exitCode = currentDay(options);

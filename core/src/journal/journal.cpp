@@ -65,6 +65,23 @@ Entry entryFromRow(const possdk::SqlRow& row) {
           sql::text(row, 4),    sql::text(row, 5), sql::text(row, 6), sql::text(row, 7)};
 }
 
+namespace {
+
+// The entries of `rows` in the order given, or why they cannot be read.
+possdk::Result<std::vector<Entry>> entriesOf(const possdk::Result<std::vector<possdk::SqlRow>>& rows) {
+  using Entries = possdk::Result<std::vector<Entry>>;
+  if (!rows) return Entries::fail("cannot read the journal: " + rows.error());
+  std::vector<Entry> entries;
+  try {
+    for (const auto& row : rows.value()) entries.push_back(entryFromRow(row));
+  } catch (const std::runtime_error& e) {
+    return Entries::fail("cannot read the journal: " + std::string(e.what()));
+  }
+  return entries;
+}
+
+}  // namespace
+
 Journal::Journal(LaneDb& db, const possdk::Clock& clock) : db_(db), clock_(clock) {
   if (auto migrated = db_.migrate("journal", journalMigrations()); !migrated) {
     throw std::runtime_error("cannot prepare the journal tables: " + migrated.error());
@@ -94,31 +111,23 @@ possdk::Result<Entry> Journal::append(possdk::Sql& sql, const NewEntry& entry) {
 }
 
 possdk::Result<std::vector<Entry>> Journal::entriesAfter(std::int64_t afterSeq, std::size_t count) const {
-  using Entries = possdk::Result<std::vector<Entry>>;
-  auto rows = db_.query(std::string("SELECT ") + kEntryColumns + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
-                        {afterSeq, static_cast<std::int64_t>(count)});
-  if (!rows) return Entries::fail("cannot read the journal: " + rows.error());
-  std::vector<Entry> entries;
-  try {
-    for (const auto& row : rows.value()) entries.push_back(entryFromRow(row));
-  } catch (const std::runtime_error& e) {
-    return Entries::fail("cannot read the journal: " + std::string(e.what()));
-  }
-  return entries;
+  return entriesOf(db_.query(std::string("SELECT ") + kEntryColumns + " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?",
+                             {afterSeq, static_cast<std::int64_t>(count)}));
+}
+
+possdk::Result<std::vector<Entry>> Journal::entriesBetween(const std::string& type,
+                                                           std::chrono::system_clock::time_point from,
+                                                           std::chrono::system_clock::time_point to) const {
+  // isoUtc text has a fixed width, so comparing it as text compares the times.
+  return entriesOf(db_.query(std::string("SELECT ") + kEntryColumns +
+                                 " FROM journal WHERE type = ? AND at >= ? AND at < ? ORDER BY seq",
+                             {type, isoUtc(from), isoUtc(to)}));
 }
 
 possdk::Result<std::vector<Entry>> Journal::last(std::size_t count) const {
-  using Entries = possdk::Result<std::vector<Entry>>;
-  auto rows = db_.query(std::string("SELECT ") + kEntryColumns + " FROM journal ORDER BY seq DESC LIMIT ?",
-                        {static_cast<std::int64_t>(count)});
-  if (!rows) return Entries::fail("cannot read the journal: " + rows.error());
-  std::vector<Entry> entries;
-  try {
-    for (auto row = rows.value().rbegin(); row != rows.value().rend(); ++row) entries.push_back(entryFromRow(*row));
-  } catch (const std::runtime_error& e) {
-    return Entries::fail("cannot read the journal: " + std::string(e.what()));
-  }
-  return entries;
+  return entriesOf(db_.query(std::string("SELECT ") + kEntryColumns + " FROM (SELECT " + kEntryColumns +
+                                 " FROM journal ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+                             {static_cast<std::int64_t>(count)}));
 }
 
 std::string toString(ChainBreak::Kind kind) {

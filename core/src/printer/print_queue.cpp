@@ -21,6 +21,23 @@ const std::vector<possdk::Migration> kMigrations{
      " attempts INTEGER NOT NULL DEFAULT 0,"
      " last_error TEXT NOT NULL DEFAULT '',"
      " printed_at TEXT);"
+     "CREATE INDEX print_jobs_waiting ON print_jobs(printed_at, id);"},
+    // SQLite cannot change a CHECK in place: the table is copied into one that also takes reports.
+    {2, "report print jobs",
+     "CREATE TABLE print_jobs_v2("
+     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " kind TEXT NOT NULL CHECK(kind IN ('sale', 'return', 'reprint', 'no_sale', 'report')),"
+     " receipt_no TEXT NOT NULL DEFAULT '',"
+     " body BLOB NOT NULL,"
+     " reprint_body BLOB,"
+     " created_at TEXT NOT NULL,"
+     " attempts INTEGER NOT NULL DEFAULT 0,"
+     " last_error TEXT NOT NULL DEFAULT '',"
+     " printed_at TEXT);"
+     "INSERT INTO print_jobs_v2(id, kind, receipt_no, body, reprint_body, created_at, attempts, last_error, printed_at)"
+     " SELECT id, kind, receipt_no, body, reprint_body, created_at, attempts, last_error, printed_at FROM print_jobs;"
+     "DROP TABLE print_jobs;"
+     "ALTER TABLE print_jobs_v2 RENAME TO print_jobs;"
      "CREATE INDEX print_jobs_waiting ON print_jobs(printed_at, id);"}};
 
 constexpr const char* kColumns = "id, kind, receipt_no, body, reprint_body, attempts, last_error, printed_at";
@@ -31,6 +48,7 @@ const char* kindName(JobKind kind) {
     case JobKind::Return: return "return";
     case JobKind::Reprint: return "reprint";
     case JobKind::NoSale: return "no_sale";
+    case JobKind::Report: return "report";
   }
   return "sale";
 }
@@ -39,6 +57,7 @@ JobKind kindOf(const std::string& name) {
   if (name == "return") return JobKind::Return;
   if (name == "reprint") return JobKind::Reprint;
   if (name == "no_sale") return JobKind::NoSale;
+  if (name == "report") return JobKind::Report;
   return JobKind::Sale;
 }
 
@@ -49,6 +68,7 @@ std::string noun(JobKind kind) {
     case JobKind::Return: return "receipt";
     case JobKind::Reprint: return "reprint";
     case JobKind::NoSale: return "no-sale slip";
+    case JobKind::Report: return "report";
   }
   return "receipt";
 }

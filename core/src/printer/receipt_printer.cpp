@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "poscore/receipt/report_receipt.hpp"
+
 namespace poscore::printer {
 
 namespace {
@@ -33,6 +35,15 @@ possdk::Result<Delivery> ReceiptPrinter::printNoSale(const receipt::NoSale& noSa
   auto body = encodeReceipt(receipt::layoutNoSaleSlip(noSale, settings_));
   if (!body) return possdk::Result<Delivery>::fail("no-sale slip: " + body.error());
   return queue_.submit({JobKind::NoSale, "", body.value(), {}}, true);
+}
+
+possdk::Result<Delivery> ReceiptPrinter::printReport(const reports::Report& report) {
+  auto body = encodeReceipt(receipt::layoutReport(report, settings_));
+  if (!body) {
+    return possdk::Result<Delivery>::fail("report of business day " + std::to_string(report.period.businessDay) + ": " +
+                                          body.error());
+  }
+  return queue_.submit({JobKind::Report, "", body.value(), {}}, false);
 }
 
 possdk::Result<Delivery> ReceiptPrinter::reprintLast() {

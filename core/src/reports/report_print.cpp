@@ -52,4 +52,15 @@ std::vector<PrintRow> printRows(const Report& r) {
   return rows;
 }
 
+std::string valueText(const PrintRow& row, int decimals) {
+  struct Text {
+    int decimals;
+    std::string operator()(std::monostate) const { return {}; }
+    std::string operator()(Money m) const { return formatMoney(m, decimals); }
+    std::string operator()(std::int64_t n) const { return std::to_string(n); }
+    std::string operator()(const std::string& s) const { return s; }
+  };
+  return std::visit(Text{decimals}, row.value);
+}
+
 }  // namespace poscore::reports

@@ -6,6 +6,7 @@
 
 #include "poscore/receipt/sale_receipt.hpp"
 #include "poscore/receipt/text_width.hpp"
+#include "doc_text.hpp"
 #include "sample_sales.hpp"
 
 namespace {
@@ -15,19 +16,6 @@ using namespace receipttest;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::vector<std::string> textLines(const ReceiptDoc& doc) {
-  std::vector<std::string> out;
-  for (const auto& e : doc.elements()) {
-    if (const auto* t = std::get_if<TextLine>(&e)) out.push_back(t->text);
-  }
-  return out;
-}
-
-// A row as the paper shows it: label, spaces, value, `width` columns in all.
-std::string row(const std::string& label, const std::string& value, int width = 42) {
-  return label + std::string(static_cast<std::size_t>(width - displayWidth(label) - displayWidth(value)), ' ') + value;
-}
 
 ReceiptDoc laidOut(const Sale& sale, const ReceiptSettings& s, ReceiptOptions options = {}) {
   auto doc = layoutSaleReceipt(sale, s, options);

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -48,6 +49,9 @@ class Journal {
 
   // Up to `count` entries after `afterSeq`, oldest first.
   possdk::Result<std::vector<Entry>> entriesAfter(std::int64_t afterSeq, std::size_t count) const;
+  // The entries of `type` whose time is within [from, to) of the lane clock, oldest first.
+  possdk::Result<std::vector<Entry>> entriesBetween(const std::string& type, std::chrono::system_clock::time_point from,
+                                                    std::chrono::system_clock::time_point to) const;
   // The newest `count` entries, oldest first.
   possdk::Result<std::vector<Entry>> last(std::size_t count) const;
 

@@ -12,11 +12,11 @@
 
 namespace poscore::printer {
 
-enum class JobKind { Sale, Return, Reprint, NoSale };
+enum class JobKind { Sale, Return, Reprint, NoSale, Report };
 
 struct NewPrintJob {
   JobKind kind = JobKind::Sale;
-  std::string receiptNo;  // empty for a no-sale slip
+  std::string receiptNo;  // empty for a no-sale slip and a report
   Bytes body;             // the slip as the printer takes it, without any drawer kick
   Bytes reprintBody;      // the same receipt with its REPRINT banner, kept for "reprint last"
 };

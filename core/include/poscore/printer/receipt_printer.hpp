@@ -2,6 +2,7 @@
 #include "poscore/printer/print_queue.hpp"
 #include "poscore/receipt/receipt_settings.hpp"
 #include "poscore/receipt/sale_receipt.hpp"
+#include "poscore/reports/report.hpp"
 #include "poscore/sale/sale.hpp"
 
 namespace poscore::printer {
@@ -18,6 +19,8 @@ class ReceiptPrinter {
   // Delivery::printed and Delivery::message).
   possdk::Result<Delivery> printSale(const sale::Sale& sale);
   possdk::Result<Delivery> printNoSale(const receipt::NoSale& noSale);
+  // An X or Z report (see receipt::layoutReport); the drawer stays shut.
+  possdk::Result<Delivery> printReport(const reports::Report& report);
   // The latest sale or return receipt again, with its REPRINT banner. Fails when there is none.
   possdk::Result<Delivery> reprintLast();
 

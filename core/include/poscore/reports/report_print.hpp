@@ -19,5 +19,8 @@ struct PrintRow {
 };
 
 std::vector<PrintRow> printRows(const Report& report);
+// A row's value as text: an amount with `decimals` places ("-12.30"), a count, the text itself,
+// or nothing for a heading.
+std::string valueText(const PrintRow& row, int decimals = 2);
 
 }  // namespace poscore::reports
