@@ -9,6 +9,7 @@
 #include "poscore/reports/lane_report_source.hpp"
 #include "poscore/reports/report_run.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
+#include "poscore/sale/tax_rules.hpp"
 #include "poscore/sale/sale_store.hpp"
 #include "poscore/services/clocks.hpp"
 #include "report_output.hpp"
@@ -31,7 +32,12 @@ std::string laneIdOf(const poscore::Config& config) {
 // Through the lane's print queue, which keeps the report for the lane to print when the printer
 // cannot print it now. posctl starts no USB: a USB printer's report waits for the lane.
 int printOnLane(poscore::LaneDb& db, const poscore::Config& config, const possdk::Clock& clock, const Report& report) {
-  auto settings = poscore::receipt::receiptSettingsFrom(config);
+  auto pricing = poscore::sale::loadPricingRules(config);
+  if (!pricing) {
+    std::cerr << "posctl: cannot print the report: " << pricing.error() << "\n";
+    return 1;
+  }
+  auto settings = poscore::receipt::receiptSettingsFrom(config, pricing.value());
   if (!settings) {
     std::cerr << "posctl: cannot print the report: " << settings.error() << "\n";
     return 1;

@@ -19,7 +19,9 @@ using rows::must;
 std::string refusal(const Sale& sale) {
   if (sale.id.empty()) return "it has no id";
   if (sale.cashierId.empty()) return "it names no cashier";
-  if (sale.state != SaleState::Open) return "it is not open";
+  // Open, or just settled by the tender rules, which mark a paid sale Completed before it is stored.
+  if (sale.state != SaleState::Open && sale.state != SaleState::Completed) return "it is suspended or cancelled";
+  if (!sale.receiptNo.empty()) return "it already has receipt number " + sale.receiptNo;
   if (sale.lines.empty()) return "it has no lines";
   std::set<int> numbers;
   for (const auto& line : sale.lines) {

@@ -60,6 +60,8 @@ class CounterSession {
   // Runs on the caller's thread after every change to view().
   virtual void onChange(std::function<void()> listener) = 0;
   virtual void dismissNotices() = 0;
+  // Periodic work (sending receipts that wait for the printer); the shell calls it about once a second.
+  virtual void poll() {}
 
   virtual possdk::Status signOn(const std::string& staffId, const std::string& pin) = 0;
   virtual possdk::Status signOff() = 0;  // refused while a sale is open

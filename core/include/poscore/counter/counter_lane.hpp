@@ -1,0 +1,44 @@
+#pragma once
+#include <memory>
+#include <optional>
+
+#include "poscore/counter/lane_counter.hpp"
+#include "poscore/i18n/catalogs.hpp"
+#include "poscore/printer/printer_port.hpp"
+#include "poscore/reports/lane_report_source.hpp"
+#include "poscore/services/config.hpp"
+#include "poscore/services/lane_db.hpp"
+
+namespace poscore::counter {
+
+// The counter of one lane, built from its settings: catalog, pricing, sale store and journal, staff,
+// printer and its queue, business days and reports, wired into one LaneCounter.
+class CounterLane {
+ public:
+  // Throws std::runtime_error naming the setting that is wrong and what to do.
+  CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock, const Catalogs* text,
+              CheckoutRegistry& checkout, const WeightSource* scale);
+
+  // Fills an empty lane with the demo's catalog, promotions and staff when the settings name them
+  // ("demo.catalog", "demo.promotions", "demo.staff": true); a lane that has data is left alone.
+  possdk::Status seedDemo(const Config& config);
+
+  CounterSession& session() { return *counter_; }
+  catalog::CatalogStore& catalog() { return *catalog_; }
+
+ private:
+  LaneDb& db_;
+  std::shared_ptr<const possdk::Clock> clock_;
+  std::optional<catalog::CatalogStore> catalog_;
+  journal::Journal journal_;
+  sale::SaleStore sales_;
+  staff::StaffStore staff_;
+  std::unique_ptr<printer::PrinterPort> port_;
+  std::unique_ptr<printer::PrintQueue> queue_;
+  std::unique_ptr<printer::ReceiptPrinter> printer_;
+  reports::BusinessDays days_;
+  reports::LaneReportSource reportSource_;
+  std::unique_ptr<LaneCounter> counter_;
+};
+
+}  // namespace poscore::counter

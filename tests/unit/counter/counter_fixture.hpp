@@ -1,0 +1,45 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "capture_server.hpp"
+#include "poscore/counter/counter_lane.hpp"
+#include "poscore/services/clocks.hpp"
+#include "temp_dir.hpp"
+
+namespace countertest {
+
+// A weight the test sets by hand, as a scale would report it.
+struct HandScale final : poscore::counter::WeightSource {
+  std::optional<std::int64_t> grams;
+  std::optional<std::int64_t> stableGrams() const override { return grams; }
+};
+
+// The demo catalog, promotions and staff in a lane database built once per test program (PIN
+// hashing is slow by design), copied for each test; a capture server stands in for the printer.
+class CounterFixture {
+ public:
+  CounterFixture();
+  ~CounterFixture();
+
+  poscore::counter::CounterSession& session() { return lane_->session(); }
+  // Drops the counter as a crash would and builds it again on the same database.
+  void restart();
+  void signOnCashier();
+  void signOnSupervisor();
+  std::string printedText() const;  // what reached the printer, ESC/POS bytes as characters
+
+  postest::TempDir dir;
+  postest::CaptureServer printer;
+  std::shared_ptr<poscore::ManualClock> clock;
+  poscore::counter::CheckoutRegistry checkout;
+  HandScale scale;
+  std::unique_ptr<poscore::LaneDb> db;
+  std::unique_ptr<poscore::Config> config;
+  std::unique_ptr<poscore::counter::CounterLane> lane_;
+};
+
+inline const poscore::counter::Approval kSupervisor{"9001", "9999"};
+
+}  // namespace countertest
