@@ -22,16 +22,14 @@ const std::string kOwner =
 
 }  // namespace
 
-possdk::Result<std::int64_t> ProductWriter::write(const Product& p, bool noBarcodesYet) {
+possdk::Result<std::int64_t> ProductWriter::write(const Product& p) {
   using Written = possdk::Result<std::int64_t>;
   auto id = sql_.query(kUpsert, {p.sku, p.nameEn, p.nameZh, p.price.minorUnits(), p.taxClass, unitName(p.unit),
                                  p.tareGrams, p.expectedWeightGrams, p.weightSpreadGrams,
                                  std::int64_t{p.easTagged ? 1 : 0}, std::int64_t{p.ageRestricted ? 1 : 0}});
   if (!id) return Written::fail(id.error());
   const auto productId = std::get<std::int64_t>(id.value().at(0).at(0));
-  if (!noBarcodesYet) {
-    if (auto dropped = sql_.exec(kDropBarcodes, {productId}); !dropped) return Written::fail(dropped.error());
-  }
+  if (auto dropped = sql_.exec(kDropBarcodes, {productId}); !dropped) return Written::fail(dropped.error());
   for (const auto& key : p.barcodes) {
     if (auto added = sql_.exec(kAddBarcode, {key, productId}); !added) return Written::fail(added.error());
   }

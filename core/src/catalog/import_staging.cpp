@@ -1,0 +1,103 @@
+#include "import_staging.hpp"
+
+#include "product_rows.hpp"
+
+namespace poscore::catalog {
+namespace {
+
+// Temporary tables live in memory (the lane sets temp_store=MEMORY) and vanish with a rollback.
+constexpr const char* kCreate[] = {
+    "CREATE TEMP TABLE import_rows(line INTEGER PRIMARY KEY, sku TEXT NOT NULL, name_en TEXT NOT NULL,"
+    " name_zh TEXT NOT NULL, price_minor INTEGER NOT NULL, tax_class TEXT NOT NULL, unit TEXT NOT NULL,"
+    " tare_g INTEGER NOT NULL, expected_weight_g INTEGER NOT NULL, weight_spread_g INTEGER NOT NULL,"
+    " eas INTEGER NOT NULL, age_restricted INTEGER NOT NULL)",
+    "CREATE TEMP TABLE import_barcodes(gtin14 TEXT PRIMARY KEY, line INTEGER NOT NULL, sku TEXT NOT NULL)"
+    " WITHOUT ROWID",
+};
+constexpr const char* kDrop[] = {"DROP TABLE temp.import_rows", "DROP TABLE temp.import_barcodes"};
+
+const std::string kAddRow = "INSERT INTO temp.import_rows VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const std::string kAddBarcode = "INSERT INTO temp.import_barcodes VALUES(?, ?, ?)";
+
+const std::string kTaken =
+    "SELECT s.line, s.gtin14, p.sku FROM temp.import_barcodes s JOIN catalog_barcodes b ON b.gtin14 = s.gtin14"
+    " JOIN catalog_products p ON p.id = b.product_id"
+    " WHERE p.sku NOT IN (SELECT sku FROM temp.import_rows) ORDER BY s.line, s.gtin14";
+
+const std::string kClearAllBarcodes = "DELETE FROM catalog_barcodes";
+const std::string kClearListedBarcodes =
+    "DELETE FROM catalog_barcodes WHERE product_id IN"
+    " (SELECT p.id FROM temp.import_rows s JOIN catalog_products p ON p.sku = s.sku)";
+const std::string kRemoveUnlisted = "DELETE FROM catalog_products WHERE sku NOT IN (SELECT sku FROM temp.import_rows)";
+// New products get their ids in file order. "WHERE true" tells SQLite's parser that ON CONFLICT
+// belongs to the INSERT, not to a join.
+const std::string kUpsert =
+    "INSERT INTO catalog_products(sku, name_en, name_zh, price_minor, tax_class, unit, tare_g,"
+    " expected_weight_g, weight_spread_g, eas, age_restricted)"
+    " SELECT sku, name_en, name_zh, price_minor, tax_class, unit, tare_g, expected_weight_g, weight_spread_g,"
+    " eas, age_restricted FROM temp.import_rows WHERE true ORDER BY line"
+    " ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,"
+    " price_minor = excluded.price_minor, tax_class = excluded.tax_class, unit = excluded.unit,"
+    " tare_g = excluded.tare_g, expected_weight_g = excluded.expected_weight_g,"
+    " weight_spread_g = excluded.weight_spread_g, eas = excluded.eas, age_restricted = excluded.age_restricted";
+// In key order, so the barcode table's B-tree is appended to rather than split all over.
+const std::string kGiveBarcodes =
+    "INSERT INTO catalog_barcodes(gtin14, product_id) SELECT s.gtin14, p.id FROM temp.import_barcodes s"
+    " JOIN catalog_products p ON p.sku = s.sku ORDER BY s.gtin14";
+
+possdk::Status runAll(possdk::Sql& sql, const auto& statements) {
+  for (const char* statement : statements) {
+    if (auto ran = sql.exec(statement); !ran) return possdk::Status::fail(ran.error());
+  }
+  return possdk::Status::ok();
+}
+
+}  // namespace
+
+possdk::Status ImportStaging::create() { return runAll(sql_, kCreate); }
+
+possdk::Status ImportStaging::drop() { return runAll(sql_, kDrop); }
+
+possdk::Status ImportStaging::add(std::size_t line, Product&& p) {
+  const auto at = static_cast<std::int64_t>(line);
+  for (auto& key : p.barcodes) {
+    if (auto added = sql_.exec(kAddBarcode, {std::move(key), at, p.sku}); !added) return possdk::Status::fail(added.error());
+  }
+  auto added = sql_.exec(kAddRow, {at, std::move(p.sku), std::move(p.nameEn), std::move(p.nameZh), p.price.minorUnits(),
+                                   std::move(p.taxClass), unitName(p.unit), p.tareGrams, p.expectedWeightGrams,
+                                   p.weightSpreadGrams, std::int64_t{p.easTagged ? 1 : 0},
+                                   std::int64_t{p.ageRestricted ? 1 : 0}});
+  if (!added) return possdk::Status::fail(added.error());
+  return possdk::Status::ok();
+}
+
+possdk::Result<std::vector<TakenBarcode>> ImportStaging::takenBarcodes() {
+  using Taken = possdk::Result<std::vector<TakenBarcode>>;
+  auto rows = sql_.query(kTaken);
+  if (!rows) return Taken::fail(rows.error());
+  std::vector<TakenBarcode> taken;
+  for (auto& row : rows.value()) {
+    taken.push_back({static_cast<std::size_t>(std::get<std::int64_t>(row[0])), std::move(std::get<std::string>(row[1])),
+                     std::move(std::get<std::string>(row[2]))});
+  }
+  return taken;
+}
+
+possdk::Result<std::size_t> ImportStaging::write(bool replace, bool catalogHasBarcodes) {
+  using Written = possdk::Result<std::size_t>;
+  std::int64_t removed = 0;
+  if (replace) {
+    // The whole catalog becomes the file, so no barcode outside it survives.
+    if (auto cleared = sql_.exec(kClearAllBarcodes); !cleared) return Written::fail(cleared.error());
+    auto gone = sql_.exec(kRemoveUnlisted);
+    if (!gone) return Written::fail(gone.error());
+    removed = gone.value();
+  } else if (catalogHasBarcodes) {
+    if (auto cleared = sql_.exec(kClearListedBarcodes); !cleared) return Written::fail(cleared.error());
+  }
+  if (auto upserted = sql_.exec(kUpsert); !upserted) return Written::fail(upserted.error());
+  if (auto given = sql_.exec(kGiveBarcodes); !given) return Written::fail(given.error());
+  return static_cast<std::size_t>(removed);
+}
+
+}  // namespace poscore::catalog
