@@ -16,8 +16,20 @@ constexpr const char* kCreate[] = {
 };
 constexpr const char* kDrop[] = {"DROP TABLE temp.import_rows", "DROP TABLE temp.import_barcodes"};
 
-const std::string kAddRow = "INSERT INTO temp.import_rows VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const std::string kAddBarcode = "INSERT INTO temp.import_barcodes VALUES(?, ?, ?)";
+constexpr std::size_t kRowColumns = 12;
+constexpr std::size_t kBarcodeColumns = 3;
+// Rows go in batches of this many a statement: running a statement costs more than the row it adds.
+constexpr std::size_t kBatchRows = 64;
+
+// "INSERT INTO temp.<table> VALUES(?, ?), (?, ?)" for `rows` rows of `columns` values.
+std::string insertText(const char* table, std::size_t columns, std::size_t rows) {
+  std::string one = "(?";
+  for (std::size_t c = 1; c < columns; ++c) one += ", ?";
+  one += ")";
+  std::string text = std::string("INSERT INTO temp.") + table + " VALUES" + one;
+  for (std::size_t r = 1; r < rows; ++r) text += ", " + one;
+  return text;
+}
 
 const std::string kTaken =
     "SELECT s.line, s.gtin14, p.sku FROM temp.import_barcodes s JOIN catalog_barcodes b ON b.gtin14 = s.gtin14"
@@ -54,25 +66,45 @@ possdk::Status runAll(possdk::Sql& sql, const auto& statements) {
 
 }  // namespace
 
+ImportStaging::ImportStaging(possdk::Sql& sql)
+    : sql_(sql), rows_("import_rows", kRowColumns), barcodes_("import_barcodes", kBarcodeColumns) {}
+
 possdk::Status ImportStaging::create() { return runAll(sql_, kCreate); }
 
 possdk::Status ImportStaging::drop() { return runAll(sql_, kDrop); }
 
-possdk::Status ImportStaging::add(std::size_t line, Product&& p) {
-  const auto at = static_cast<std::int64_t>(line);
-  for (auto& key : p.barcodes) {
-    if (auto added = sql_.exec(kAddBarcode, {std::move(key), at, p.sku}); !added) return possdk::Status::fail(added.error());
-  }
-  auto added = sql_.exec(kAddRow, {at, std::move(p.sku), std::move(p.nameEn), std::move(p.nameZh), p.price.minorUnits(),
-                                   std::move(p.taxClass), unitName(p.unit), p.tareGrams, p.expectedWeightGrams,
-                                   p.weightSpreadGrams, std::int64_t{p.easTagged ? 1 : 0},
-                                   std::int64_t{p.ageRestricted ? 1 : 0}});
+ImportStaging::Batch::Batch(const char* table, std::size_t columns)
+    : table_(table), columns_(columns), fullSize_(columns * kBatchRows), fullText_(insertText(table, columns, kBatchRows)) {
+  values_.reserve(fullSize_);
+}
+
+possdk::Status ImportStaging::Batch::flush(possdk::Sql& sql) {
+  if (values_.empty()) return possdk::Status::ok();
+  auto added = sql.exec(values_.size() == fullSize_ ? fullText_ : insertText(table_, columns_, values_.size() / columns_),
+                        values_);
+  values_.clear();
   if (!added) return possdk::Status::fail(added.error());
   return possdk::Status::ok();
 }
 
+possdk::Status ImportStaging::add(std::size_t line, Product&& p) {
+  const auto at = static_cast<std::int64_t>(line);
+  for (auto& key : p.barcodes) {
+    if (auto added = barcodes_.add(sql_, std::move(key), at, p.sku); !added) return added;
+  }
+  return rows_.add(sql_, at, std::move(p.sku), std::move(p.nameEn), std::move(p.nameZh), p.price.minorUnits(),
+                   std::move(p.taxClass), unitName(p.unit), p.tareGrams, p.expectedWeightGrams, p.weightSpreadGrams,
+                   std::int64_t{p.easTagged ? 1 : 0}, std::int64_t{p.ageRestricted ? 1 : 0});
+}
+
+possdk::Status ImportStaging::flush() {
+  if (auto flushed = rows_.flush(sql_); !flushed) return flushed;
+  return barcodes_.flush(sql_);
+}
+
 possdk::Result<std::vector<TakenBarcode>> ImportStaging::takenBarcodes() {
   using Taken = possdk::Result<std::vector<TakenBarcode>>;
+  if (auto flushed = flush(); !flushed) return Taken::fail(flushed.error());
   auto rows = sql_.query(kTaken);
   if (!rows) return Taken::fail(rows.error());
   std::vector<TakenBarcode> taken;
@@ -85,6 +117,7 @@ possdk::Result<std::vector<TakenBarcode>> ImportStaging::takenBarcodes() {
 
 possdk::Result<std::size_t> ImportStaging::write(bool replace, bool catalogHasBarcodes) {
   using Written = possdk::Result<std::size_t>;
+  if (auto flushed = flush(); !flushed) return Written::fail(flushed.error());
   std::int64_t removed = 0;
   if (replace) {
     // The whole catalog becomes the file, so no barcode outside it survives.

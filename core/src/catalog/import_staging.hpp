@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "poscore/catalog/product.hpp"
@@ -21,11 +22,11 @@ struct TakenBarcode {
 // their statement journals each.
 class ImportStaging {
  public:
-  explicit ImportStaging(possdk::Sql& sql) : sql_(sql) {}
+  explicit ImportStaging(possdk::Sql& sql);
 
   possdk::Status create();
   // One row of the file, by the line it starts on. Its barcodes are unique within the file (the
-  // caller has checked).
+  // caller has checked). Rows are inserted in batches; the queries below see all of them.
   possdk::Status add(std::size_t line, Product&& product);
   // The staged barcodes the catalog has on a product no staged row lists, in line order.
   possdk::Result<std::vector<TakenBarcode>> takenBarcodes();
@@ -36,7 +37,30 @@ class ImportStaging {
   possdk::Status drop();
 
  private:
+  // Values of rows waiting to go into one table with a single INSERT.
+  class Batch {
+   public:
+    Batch(const char* table, std::size_t columns);
+    // One row's values; the rows are inserted once a batch is complete.
+    template <typename... Values>
+    possdk::Status add(possdk::Sql& sql, Values&&... values) {
+      (values_.emplace_back(std::forward<Values>(values)), ...);
+      return values_.size() < fullSize_ ? possdk::Status::ok() : flush(sql);
+    }
+    possdk::Status flush(possdk::Sql& sql);
+
+   private:
+    const char* table_;
+    std::size_t columns_;
+    std::size_t fullSize_;
+    std::string fullText_;
+    possdk::SqlRow values_;
+  };
+  possdk::Status flush();
+
   possdk::Sql& sql_;
+  Batch rows_;
+  Batch barcodes_;
 };
 
 }  // namespace poscore::catalog
