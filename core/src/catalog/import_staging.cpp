@@ -43,15 +43,8 @@ const std::string kClearListedBarcodes =
 const std::string kRemoveUnlisted = "DELETE FROM catalog_products WHERE sku NOT IN (SELECT sku FROM temp.import_rows)";
 // New products get their ids in file order. "WHERE true" tells SQLite's parser that ON CONFLICT
 // belongs to the INSERT, not to a join.
-const std::string kUpsert =
-    "INSERT INTO catalog_products(sku, name_en, name_zh, price_minor, tax_class, unit, tare_g,"
-    " expected_weight_g, weight_spread_g, eas, age_restricted)"
-    " SELECT sku, name_en, name_zh, price_minor, tax_class, unit, tare_g, expected_weight_g, weight_spread_g,"
-    " eas, age_restricted FROM temp.import_rows WHERE true ORDER BY line"
-    " ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,"
-    " price_minor = excluded.price_minor, tax_class = excluded.tax_class, unit = excluded.unit,"
-    " tare_g = excluded.tare_g, expected_weight_g = excluded.expected_weight_g,"
-    " weight_spread_g = excluded.weight_spread_g, eas = excluded.eas, age_restricted = excluded.age_restricted";
+const std::string kUpsert = std::string("INSERT INTO catalog_products(") + kWrittenColumns + ") SELECT " +
+                           kWrittenColumns + " FROM temp.import_rows WHERE true ORDER BY line" + kUpdateBySku;
 // In key order, so the barcode table's B-tree is appended to rather than split all over.
 const std::string kGiveBarcodes =
     "INSERT INTO catalog_barcodes(gtin14, product_id) SELECT s.gtin14, p.id FROM temp.import_barcodes s"
