@@ -1,12 +1,11 @@
 #include <fstream>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "catalog_schema.hpp"
 #include "csv_columns.hpp"
 #include "csv_records.hpp"
+#include "import_staging.hpp"
 #include "poscore/catalog/catalog_csv.hpp"
-#include "product_writer.hpp"
 
 namespace poscore::catalog {
 namespace {
@@ -18,46 +17,28 @@ constexpr std::size_t kProgressEvery = 4096;
 constexpr std::int64_t kImportCacheKib = 256 * 1024;
 constexpr std::size_t kBytesPerRowGuess = 100;
 
-// A barcode this file gives one product that the catalog has on another. Allowed only when the
-// file also lists that other product (and so says what its barcodes become).
-struct Taken {
-  std::size_t line;
-  std::string key;
-  std::string ownerSku;
-};
-
-// Checks rows one by one and writes them while the file is clean; the caller's transaction undoes
-// everything when an issue turns up.
+// Checks rows one by one and stages them; when the whole file is clean, the staged rows are written
+// together. The caller's transaction undoes everything when an issue turns up.
 class Importer {
  public:
   Importer(possdk::Sql& sql, const ImportOptions& options, ImportReport& report, std::uint64_t totalBytes)
-      : writer_(sql), sql_(sql), options_(options), report_(report), totalBytes_(totalBytes) {
+      : staging_(sql), sql_(sql), options_(options), report_(report), totalBytes_(totalBytes) {
     const auto rowsGuess = static_cast<std::size_t>(totalBytes / kBytesPerRowGuess);
     skus_.reserve(rowsGuess);
     barcodes_.reserve(rowsGuess);
   }
 
   possdk::Status begin() {
-    if (options_.replace) {
-      // The whole catalog is replaced, so no barcode outside the file survives; products the file
-      // keeps keep their ids (sale lines refer to them).
-      if (auto cleared = sql_.exec("DELETE FROM catalog_barcodes"); !cleared) return possdk::Status::fail(cleared.error());
-    }
-    auto barcodes = sql_.query("SELECT count(*) FROM catalog_barcodes");
+    auto barcodes = sql_.query("SELECT EXISTS(SELECT 1 FROM catalog_barcodes)");
     if (!barcodes) return possdk::Status::fail(barcodes.error());
-    // Then every barcode the file gives is new unless the file repeats it, which checkRepeats sees.
-    noBarcodesYet_ = std::get<std::int64_t>(barcodes.value().at(0).at(0)) == 0;
+    catalogHasBarcodes_ = std::get<std::int64_t>(barcodes.value().at(0).at(0)) != 0;
     if (totalBytes_ >= options_.bulkLoadBytes) {
       for (const auto& index : kNameIndexes) {
         if (auto dropped = sql_.exec(std::string("DROP INDEX ") + index.name); !dropped) return possdk::Status::fail(dropped.error());
       }
       nameIndexesDropped_ = true;
     }
-    if (!options_.replace) return possdk::Status::ok();
-    auto ids = sql_.query("SELECT id FROM catalog_products");
-    if (!ids) return possdk::Status::fail(ids.error());
-    for (const auto& row : ids.value()) unlisted_.insert(std::get<std::int64_t>(row[0]));
-    return possdk::Status::ok();
+    return staging_.create();
   }
 
   // False stops the reading: the header is unusable, or the database failed.
@@ -74,20 +55,34 @@ class Importer {
     if (!header_ && issueCount_ == 0) {
       issue({0, "", "the file is empty", "start with the header row: sku,barcodes,name_en,name_zh,price,tax_class,unit,..."});
     }
-    for (const auto& taken : taken_) {
-      if (skus_.count(taken.ownerSku) != 0) continue;
-      issue({taken.line, column::kBarcodes, "barcode " + barcodeText(taken.key) + " belongs to product '" +
-                                                 taken.ownerSku + "', which this file does not list",
-             "remove the barcode here, or list '" + taken.ownerSku + "' in the file with its new barcodes"});
-    }
+    if (auto checked = checkOwners(); !checked) return checked;
     if (issueCount_ > 0) return possdk::Status::ok();
-    for (auto id : unlisted_) {
-      if (auto removed = sql_.exec("DELETE FROM catalog_products WHERE id = ?", {id}); !removed) {
-        return possdk::Status::fail(removed.error());
-      }
-    }
-    report_.removed = unlisted_.size();
+    auto removed = staging_.write(options_.replace, catalogHasBarcodes_);
+    if (!removed) return possdk::Status::fail(removed.error());
+    report_.removed = removed.value();
+    if (auto dropped = staging_.drop(); !dropped) return dropped;
     return rebuildNameIndexes();
+  }
+
+  std::size_t issueCount() const { return issueCount_; }
+  void malformed(const CsvError& error) {
+    issue({error.line, "", error.reason,
+           "put a field holding a comma or a quote in double quotes, double every quote inside it, and close every quote"});
+  }
+
+ private:
+  // A barcode may move between products the file lists (the file says what both get); one that
+  // belongs to a product the file leaves alone may not. Under --replace no old barcode survives.
+  possdk::Status checkOwners() {
+    if (options_.replace || !catalogHasBarcodes_ || !header_) return possdk::Status::ok();
+    auto taken = staging_.takenBarcodes();
+    if (!taken) return possdk::Status::fail(taken.error());
+    for (const auto& t : taken.value()) {
+      issue({t.line, column::kBarcodes,
+             "barcode " + barcodeText(t.key) + " belongs to product '" + t.ownerSku + "', which this file does not list",
+             "remove the barcode here, or list '" + t.ownerSku + "' in the file with its new barcodes"});
+    }
+    return possdk::Status::ok();
   }
 
   possdk::Status rebuildNameIndexes() {
@@ -98,13 +93,6 @@ class Importer {
     return possdk::Status::ok();
   }
 
-  std::size_t issueCount() const { return issueCount_; }
-  void malformed(const CsvError& error) {
-    issue({error.line, "", error.reason,
-           "put a field holding a comma or a quote in double quotes, double every quote inside it, and close every quote"});
-  }
-
- private:
   void progress(const CsvRecord& record) {
     if (options_.progress) options_.progress({record.linesRead, record.bytesRead, totalBytes_});
   }
@@ -130,6 +118,8 @@ class Importer {
     return issueCount_ == 0;
   }
 
+  // Every row of the right width is staged, issues or not, so the owner check knows every sku the
+  // file lists; only a clean file is written.
   void row(const CsvRecord& record) {
     ++report_.products;
     if (record.fields.size() != header_->width) {
@@ -147,10 +137,11 @@ class Importer {
     }
     checkRepeats(record.line, product, found);
     issues(record.line, found);
-    if (issueCount_ == 0) write(product);
+    if (auto staged = staging_.add(record.line, std::move(product)); !staged) failure_ = staged;
   }
 
-  void checkRepeats(std::size_t line, const Product& product, std::vector<ProductIssue>& found) {
+  // Leaves on `product` only the barcodes no earlier row gave.
+  void checkRepeats(std::size_t line, Product& product, std::vector<ProductIssue>& found) {
     if (!product.sku.empty()) {
       auto [earlier, fresh] = skus_.emplace(product.sku, line);
       if (!fresh) {
@@ -158,33 +149,14 @@ class Importer {
                          "give every product one row"});
       }
     }
-    for (const auto& key : product.barcodes) {
+    std::erase_if(product.barcodes, [&](const std::string& key) {
       auto [earlier, fresh] = barcodes_.emplace(std::stoull(key), line);
       if (!fresh) {
         found.push_back({column::kBarcodes, "barcode " + barcodeText(key) + " is also on line " + std::to_string(earlier->second),
                          "give each barcode to one product only"});
-      } else if (!noBarcodesYet_) {
-        checkOwner(line, key, product.sku);
       }
-    }
-  }
-
-  void checkOwner(std::size_t line, const std::string& key, const std::string& sku) {
-    auto owner = writer_.barcodeOwner(key);
-    if (!owner) {
-      failure_ = possdk::Status::fail(owner.error());
-    } else if (owner.value() && *owner.value() != sku) {
-      taken_.push_back({line, key, *owner.value()});
-    }
-  }
-
-  void write(const Product& product) {
-    auto id = writer_.write(product, noBarcodesYet_);
-    if (!id) {
-      failure_ = possdk::Status::fail(id.error());
-    } else {
-      unlisted_.erase(id.value());
-    }
+      return !fresh;
+    });
   }
 
   std::string taxClassList() const {
@@ -193,7 +165,7 @@ class Importer {
     return list;
   }
 
-  ProductWriter writer_;
+  ImportStaging staging_;
   possdk::Sql& sql_;
   const ImportOptions& options_;
   ImportReport& report_;
@@ -201,10 +173,8 @@ class Importer {
   std::optional<CsvHeader> header_;
   std::unordered_map<std::string, std::size_t> skus_;
   std::unordered_map<std::uint64_t, std::size_t> barcodes_;
-  std::vector<Taken> taken_;
-  std::unordered_set<std::int64_t> unlisted_;
   std::size_t issueCount_ = 0;
-  bool noBarcodesYet_ = false;
+  bool catalogHasBarcodes_ = false;
   bool nameIndexesDropped_ = false;  // a failed import rolls the drop back with everything else
   possdk::Status failure_ = possdk::Status::ok();
 };

@@ -1,9 +1,8 @@
 #include "poscore/catalog/product_rules.hpp"
 
 #include <algorithm>
-#include <set>
 
-#include <boost/locale/encoding_utf.hpp>
+#include <boost/locale/utf.hpp>
 
 #include "poscore/barcode/gtin.hpp"
 #include "poscore/money/money.hpp"
@@ -11,13 +10,14 @@
 namespace poscore::catalog {
 namespace {
 
+// Decodes in place rather than converting to a copy: an import checks two names a row.
 bool isValidUtf8(const std::string& text) {
-  try {
-    (void)boost::locale::conv::utf_to_utf<char>(text, boost::locale::conv::stop);
-    return true;
-  } catch (const boost::locale::conv::conversion_error&) {
-    return false;
+  namespace utf = boost::locale::utf;
+  for (auto it = text.begin(); it != text.end();) {
+    const auto codePoint = utf::utf_traits<char>::decode(it, text.end());
+    if (codePoint == utf::illegal || codePoint == utf::incomplete) return false;
   }
+  return true;
 }
 
 bool hasSpaceAtAnEnd(const std::string& text) {
@@ -50,13 +50,14 @@ void checkGrams(std::int64_t grams, const char* column, std::vector<ProductIssue
   }
 }
 
+// A product carries a few codes: looking back over them beats building a set for each product.
 void checkBarcodes(const std::vector<std::string>& barcodes, std::vector<ProductIssue>& issues) {
-  std::set<std::string> seen;
-  for (const auto& key : barcodes) {
+  for (auto at = barcodes.begin(); at != barcodes.end(); ++at) {
+    const auto& key = *at;
     if (!isGtin14Key(key)) {
       issues.push_back({column::kBarcodes, "'" + key + "' is not a GTIN-14 key with a valid check digit",
                         "store keys made by barcode::toGtin14"});
-    } else if (!seen.insert(key).second) {
+    } else if (std::find(barcodes.begin(), at, key) != at) {
       issues.push_back({column::kBarcodes, "'" + key + "' is listed twice", "list each barcode once"});
     }
   }

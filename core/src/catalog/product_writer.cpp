@@ -5,14 +5,8 @@
 namespace poscore::catalog {
 namespace {
 
-const std::string kUpsert =
-    "INSERT INTO catalog_products(sku, name_en, name_zh, price_minor, tax_class, unit, tare_g,"
-    " expected_weight_g, weight_spread_g, eas, age_restricted) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT(sku) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh,"
-    " price_minor = excluded.price_minor, tax_class = excluded.tax_class, unit = excluded.unit,"
-    " tare_g = excluded.tare_g, expected_weight_g = excluded.expected_weight_g,"
-    " weight_spread_g = excluded.weight_spread_g, eas = excluded.eas, age_restricted = excluded.age_restricted"
-    " RETURNING id";
+const std::string kUpsert = std::string("INSERT INTO catalog_products(") + kWrittenColumns +
+                           ") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + kUpdateBySku + " RETURNING id";
 const std::string kDropBarcodes = "DELETE FROM catalog_barcodes WHERE product_id = ?";
 const std::string kAddBarcode =
     "INSERT INTO catalog_barcodes(gtin14, product_id) VALUES(?, ?)"
@@ -22,16 +16,14 @@ const std::string kOwner =
 
 }  // namespace
 
-possdk::Result<std::int64_t> ProductWriter::write(const Product& p, bool noBarcodesYet) {
+possdk::Result<std::int64_t> ProductWriter::write(const Product& p) {
   using Written = possdk::Result<std::int64_t>;
   auto id = sql_.query(kUpsert, {p.sku, p.nameEn, p.nameZh, p.price.minorUnits(), p.taxClass, unitName(p.unit),
                                  p.tareGrams, p.expectedWeightGrams, p.weightSpreadGrams,
                                  std::int64_t{p.easTagged ? 1 : 0}, std::int64_t{p.ageRestricted ? 1 : 0}});
   if (!id) return Written::fail(id.error());
   const auto productId = std::get<std::int64_t>(id.value().at(0).at(0));
-  if (!noBarcodesYet) {
-    if (auto dropped = sql_.exec(kDropBarcodes, {productId}); !dropped) return Written::fail(dropped.error());
-  }
+  if (auto dropped = sql_.exec(kDropBarcodes, {productId}); !dropped) return Written::fail(dropped.error());
   for (const auto& key : p.barcodes) {
     if (auto added = sql_.exec(kAddBarcode, {key, productId}); !added) return Written::fail(added.error());
   }

@@ -15,9 +15,7 @@ class ProductWriter {
 
   // Inserts or updates by sku and gives the product exactly its barcodes, taking a barcode from the
   // product that held it (the caller decides whether that is allowed). Returns the product's id.
-  // `noBarcodesYet` skips clearing the product's old barcodes when the caller knows the barcode
-  // table held none for it (a bulk load into a cleared table).
-  possdk::Result<std::int64_t> write(const Product& product, bool noBarcodesYet = false);
+  possdk::Result<std::int64_t> write(const Product& product);
   // The sku of the product holding `gtin14`, or nullopt.
   possdk::Result<std::optional<std::string>> barcodeOwner(const std::string& gtin14);
 
