@@ -123,6 +123,11 @@ void MainFrame::showPlugins(bool show) {
   root_->Layout();
 }
 
+void MainFrame::addWarning(std::string message) {
+  shellWarnings_.push_back(std::move(message));
+  refreshWarnings();
+}
+
 void MainFrame::setCounterSession(poscore::counter::CounterSession* session) {
   if (closed_) return;
   if (counterPanel_) {
@@ -238,6 +243,7 @@ void MainFrame::refreshHeader() {
 void MainFrame::refreshWarnings() {
   std::vector<std::string> messages = runtime_.plugins().notices();
   if (!themeWarning_.empty()) messages.push_back(tr("Theme problem:") + " " + themeWarning_);
+  messages.insert(messages.end(), shellWarnings_.begin(), shellWarnings_.end());
   if (!unreadableLogo_.empty()) {
     messages.push_back(fill(tr("The theme's logo {file} could not be read; it is not shown."),
                             {{"file", unreadableLogo_.string()}}));
@@ -266,12 +272,19 @@ void MainFrame::trigger(const PluginAction& action) {
 
 void MainFrame::onFirstPaint(std::function<void()> done) {
   auto fired = std::make_shared<bool>(false);
-  screenView_->content()->Bind(wxEVT_PAINT, [this, fired, done = std::move(done)](wxPaintEvent& event) {
+  auto once = [this, fired, done = std::move(done)](wxPaintEvent& event) {
     event.Skip();
     if (*fired) return;
     *fired = true;
     CallAfter(done);
-  });
+  };
+  // Whichever is in the centre paints first: a plugin's screen, or the counter and its parts.
+  std::vector<wxWindow*> centre{screenView_->content()};
+  if (counterPanel_) {
+    centre.push_back(counterPanel_);
+    for (auto* child : counterPanel_->GetChildren()) centre.push_back(child);
+  }
+  for (auto* window : centre) window->Bind(wxEVT_PAINT, once);
 }
 
 void MainFrame::onClose(wxCloseEvent&) {

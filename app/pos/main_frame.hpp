@@ -66,6 +66,9 @@ class MainFrame final : public wxFrame {
   Mode mode() const { return mode_; }
   const poscore::theme::Theme& theme() const { return theme_; }
   const std::string& themeWarning() const { return themeWarning_; }
+  // A problem the shell found outside the plugins and the theme (the counter could not start),
+  // shown in the warning bar until the lane restarts.
+  void addWarning(std::string message);
   bool showingPlugins() const;
   int pluginRows() const;
   std::string headerTitle() const;
@@ -115,6 +118,7 @@ class MainFrame final : public wxFrame {
   poscore::counter::CounterSession* session_ = nullptr;
   poscore::theme::Theme theme_;
   std::string themeWarning_;
+  std::vector<std::string> shellWarnings_;
   std::filesystem::path unreadableLogo_;  // the theme's logo, when it would not load
   std::string lastCode_;
   BarcodeInput barcodes_;

@@ -4,6 +4,7 @@
 
 #include <wx/msgdlg.h>
 
+#include "counter_host.hpp"
 #include "frame_capture.hpp"
 #include "launch_settings.hpp"
 #include "main_frame.hpp"
@@ -45,12 +46,16 @@ bool PosApp::startRuntime() {
     }
     runtime_->start();
     frame_ = new MainFrame(*runtime_, plugins_, layout_, launch.frame);
+    counter_ = std::make_unique<CounterHost>(*runtime_);
+    if (!counter_->problem().empty()) frame_->addWarning(counter_->problem());
+    frame_->setCounterSession(counter_->session());
   } catch (const std::exception& e) {
     fail(e.what());
     return false;
   }
   // Stopped while the frame still exists, so the plugins' last screens and device events land.
   frame_->onClosing([this] {
+    counter_.reset();
     dispatcher_->close();
     runtime_.reset();
   });

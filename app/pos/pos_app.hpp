@@ -11,6 +11,7 @@
 
 namespace pos {
 
+class CounterHost;
 class MainFrame;
 class Selftest;
 class WxDispatcher;
@@ -37,6 +38,7 @@ class PosApp final : public wxApp {
   std::unique_ptr<WxDispatcher> dispatcher_;
   PluginUiModel plugins_;
   std::unique_ptr<poscore::Runtime> runtime_;
+  std::unique_ptr<CounterHost> counter_;  // after the Runtime: it works in the Runtime's database
   MainFrame* frame_ = nullptr;
   std::unique_ptr<Selftest> selftest_;
   std::unique_ptr<wxTimer> settle_;  // made once wx runs: timers need the toolkit

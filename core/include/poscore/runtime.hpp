@@ -62,6 +62,7 @@ class Runtime {
   UiRouter& ui() { return router_; }
   Outbox& outbox() { return *outbox_; }
   possdk::Clock& clock() { return *clock_; }
+  std::shared_ptr<possdk::Clock> sharedClock() const { return clock_; }
   counter::CheckoutRegistry& checkout() { return checkout_; }
 
  private:
