@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "poscore/sale/return_lines.hpp"
+
 namespace poscore::sale {
 namespace {
 
@@ -30,14 +32,40 @@ std::vector<Money> refundableByTender(const Sale& original, const std::vector<Sa
   return left;
 }
 
+Money sumOf(const std::vector<Money>& amounts) {
+  Money sum;
+  for (const auto& amount : amounts) sum += amount;
+  return sum;
+}
+
+// True when, with `returnSale`, every unit of every line the original sold has come back.
+bool takesBackAllThatRemains(const Sale& returnSale, const Sale& original, const std::vector<Sale>& earlierRefunds) {
+  return std::all_of(original.lines.begin(), original.lines.end(), [&](const SaleLine& sold) {
+    return sold.voided || alreadyReturned(original, earlierRefunds, returnSale, sold.lineNo) >= sold.quantity;
+  });
+}
+
+// A partial refund's cash part, rounded by the lane's rule but never beyond the cash the receipt
+// still holds (`refundable` less what goes back to non-cash tenders). A part rounded to nothing
+// is dropped.
+void roundCashPart(std::vector<Tender>& tenders, Money refundable, const CashRounding& rounding) {
+  if (tenders.empty() || tenders.back().kind != kCashTender) return;
+  Money cashLeft = refundable;
+  for (const auto& tender : tenders) {
+    if (tender.kind != kCashTender) cashLeft += tender.amount;
+  }
+  auto& cash = tenders.back();
+  cash.amount = -std::min(roundCash(-cash.amount, rounding), cashLeft);
+  if (cash.amount.isZero()) tenders.pop_back();
+}
+
 }  // namespace
 
 possdk::Result<std::vector<Tender>> allocateRefund(const Sale& original, const std::vector<Sale>& earlierRefunds,
                                                    Money amount) {
   using Refusal = possdk::Result<std::vector<Tender>>;
   const auto left = refundableByTender(original, earlierRefunds);
-  Money refundable;
-  for (const auto& part : left) refundable += part;
+  const Money refundable = sumOf(left);
   if (amount.minorUnits() <= 0) return Refusal::fail("the refund must be above zero (it is " + formatMoney(amount) + ")");
   if (amount > refundable) {
     return Refusal::fail("a refund of " + formatMoney(amount) + " is more than receipt " + original.receiptNo +
@@ -69,26 +97,26 @@ possdk::Status settleRefund(Sale& returnSale, const Sale& original, const std::v
   const bool anyLine = std::any_of(returnSale.lines.begin(), returnSale.lines.end(),
                                   [](const SaleLine& line) { return !line.voided; });
   if (!anyLine) return possdk::Status::fail("return " + returnSale.id + " has no items; add the items first");
-  const Money refund = -(returnSale.totals.due - returnSale.totals.paid);
-  if (refund.isNegative()) {
-    return possdk::Status::fail("return " + returnSale.id + " would take " + formatMoney(-refund) +
+  const Money owed = -(returnSale.totals.due - returnSale.totals.paid);
+  if (owed.isNegative()) {
+    return possdk::Status::fail("return " + returnSale.id + " would take " + formatMoney(-owed) +
                                 " from the customer; check its lines");
   }
-  if (refund.isZero()) {  // items given free (100 % off) come back without money
-    returnSale.state = SaleState::Completed;
-    return possdk::Status::ok();
+  const Money refundable = sumOf(refundableByTender(original, earlierRefunds));
+  const bool closing = takesBackAllThatRemains(returnSale, original, earlierRefunds);
+  const Money amount = closing ? refundable : std::min(owed, refundable);
+  std::vector<Tender> tenders;
+  if (amount.minorUnits() > 0) {  // nothing goes back for items given free or when all is refunded
+    auto allocated = allocateRefund(original, earlierRefunds, amount);
+    if (!allocated) return possdk::Status::fail(allocated.error());
+    tenders = std::move(allocated.value());
+    if (!closing) roundCashPart(tenders, refundable, rules.cashRounding);
   }
-  auto allocated = allocateRefund(original, earlierRefunds, refund);
-  if (!allocated) return possdk::Status::fail(allocated.error());
-  auto tenders = std::move(allocated.value());
-  auto& last = tenders.back();
-  if (last.kind == kCashTender) {
-    const Money rounded = roundCash(last.amount, rules.cashRounding);
-    returnSale.totals.rounding += rounded - last.amount;
-    returnSale.totals.due += rounded - last.amount;
-    last.amount = rounded;
-  }
-  for (const auto& tender : tenders) returnSale.totals.paid += tender.amount;
+  Money given;
+  for (const auto& tender : tenders) given += tender.amount;
+  returnSale.totals.rounding += given - returnSale.totals.due;
+  returnSale.totals.due = given;
+  returnSale.totals.paid = given;
   returnSale.tenders = std::move(tenders);
   returnSale.state = SaleState::Completed;
   return possdk::Status::ok();

@@ -180,6 +180,56 @@ TEST(PricingProperties, ReturningEveryUnitInRandomPiecesRefundsExactlyWhatWasPai
   }
 }
 
+TEST(PricingProperties, ReturnsOfCashRoundedSalesNeverExceedWhatRemainsAndEndAtWhatWasPaid) {
+  std::mt19937 random(5);
+  const auto pick = [&](std::int64_t low, std::int64_t high) {
+    return std::uniform_int_distribution<std::int64_t>(low, high)(random);
+  };
+  static const CashRounding::Mode modes[] = {CashRounding::Mode::Nearest, CashRounding::Mode::Down,
+                                             CashRounding::Mode::Up};
+  for (int round = 0; round < 200; ++round) {
+    auto rules = rulesWithExclusiveClass();
+    rules.cashRounding = CashRounding{pick(0, 1) == 0 ? 5 : 10, modes[pick(0, 2)]};
+    auto original = priced(randomSale(random), rules, somePromotions());
+    if (original.totals.due.minorUnits() <= 1) continue;
+    Money card;
+    if (pick(0, 1) == 0) {
+      card = yuan(pick(1, original.totals.due.minorUnits() - 1));
+      ASSERT_TRUE(applyTender(original, TenderKinds::builtIn(), "card", card, "AUTH", rules));
+    }
+    ASSERT_TRUE(applyTender(original, TenderKinds::builtIn(), "cash", cashDue(original, rules), "", rules));
+    original.receiptNo = "R-" + std::to_string(round);
+    std::vector<Sale> returns;
+    Money remaining = original.totals.paid;
+    Money cardBack;
+    for (const auto& sold : original.lines) {
+      for (std::int64_t left = sold.voided ? 0 : sold.quantity; left > 0;) {
+        const auto take = pick(1, left);
+        Sale refund;
+        refund.id = "RET-" + std::to_string(returns.size());
+        refund.kind = SaleKind::Return;
+        refund.originalReceiptNo = original.receiptNo;
+        ASSERT_TRUE(addReturnLine(refund, original, returns, sold.lineNo, take));
+        refund = priced(refund, rules);
+        const auto settled = settleRefund(refund, original, returns, rules);
+        ASSERT_TRUE(settled) << "round " << round << ": " << settled.error();
+        const Money given = -refund.totals.paid;
+        EXPECT_GE(given.minorUnits(), 0) << "round " << round;
+        EXPECT_LE(given, remaining) << "round " << round;
+        EXPECT_EQ(refund.totals.due, refund.totals.total + refund.totals.rounding) << "round " << round;
+        for (const auto& tender : refund.tenders) {
+          if (tender.kind == "card") cardBack -= tender.amount;
+        }
+        remaining -= given;
+        returns.push_back(refund);
+        left -= take;
+      }
+    }
+    EXPECT_TRUE(remaining.isZero()) << "round " << round << ": " << formatMoney(remaining) << " never went back";
+    EXPECT_EQ(cardBack, card) << "round " << round;
+  }
+}
+
 TEST(PricingProperties, SplitProRataAlwaysAddsUpAndStaysWithinOneOfTheExactShare) {
   std::mt19937 random(3);
   for (int round = 0; round < 2000; ++round) {

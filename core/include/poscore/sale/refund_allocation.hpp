@@ -22,12 +22,20 @@ inline constexpr const char* kCashTender = "cash";
 possdk::Result<std::vector<Tender>> allocateRefund(const Sale& original, const std::vector<Sale>& earlierRefunds,
                                                    Money amount);
 
-// Settles an open return (after reprice) against its original: allocates what the return's due
-// amounts to, cash-rounds the cash part by the lane's rule (the difference is the return's
-// totals.rounding), records the tenders and completes the return. A return of items that cost
-// nothing completes without tenders. Refused when the return is not open, already has tenders,
-// has no lines, would take money from the customer, names another receipt, or allocateRefund
-// refuses.
+// Settles an open return (after reprice) against its original: works out what goes back, allocates
+// it (allocateRefund), records the tenders and completes the return. What goes back differs from
+// what the return's lines come to by the cash rounding; the difference is the return's
+// totals.rounding (totals.due and totals.paid are what goes back).
+// - The closing return, the one after which every unit the original sold has come back, gives back
+//   exactly what the receipt can still give back, unrounded: the original's paid amount less
+//   earlier refunds. So a sale returned in full, at once or in parts, refunds exactly what the
+//   customer paid, including the original's own cash rounding (its lines do not carry it).
+// - Any other return gives back what its lines come to (at most what the receipt can still give
+//   back) with the cash part rounded by the lane's rule, but never more cash than the receipt
+//   still holds: a refund never exceeds what remains refundable. A cash part rounded to nothing
+//   is dropped; when nothing goes back the return completes without tenders.
+// Refused when the return is not open, already has tenders, has no lines, would take money from
+// the customer, or names another receipt.
 possdk::Status settleRefund(Sale& returnSale, const Sale& original, const std::vector<Sale>& earlierRefunds,
                             const PricingRules& rules);
 

@@ -21,7 +21,8 @@ std::int64_t alreadyReturned(const Sale& original, const std::vector<Sale>& earl
 // rounding over the units returned so far: after r of n units have gone back, the total handed back
 // of a figure F is round(F x r / n), and F itself once r = n. So the unit that completes the line
 // absorbs every remainder and a full return, in one go or in parts, gives back exactly the
-// original's net and tax. The line's net is gross + adjustments, all negative.
+// original's net and tax. The line's net is gross + adjustments, all negative. The original's cash
+// rounding is a figure of its totals, not of a line, so it is not here: settleRefund gives it back.
 // Refused: the original is not a completed sale, the return is not open or names another receipt,
 // the line does not exist or was voided, quantity is zero or less, or more than sold minus
 // already returned (the message names the line and the three quantities).
