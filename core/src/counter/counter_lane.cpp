@@ -24,7 +24,7 @@ sale::PricingRules pricingOf(const Config& config) { return must(sale::loadPrici
 }  // namespace
 
 CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock,
-                         const Catalogs* text, CheckoutRegistry& checkout, const WeightSource* scale)
+                         const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale)
     : db_(db),
       clock_(std::move(clock)),
       catalog_(must(catalog::CatalogStore::open(db), "the catalog")),
@@ -79,6 +79,9 @@ possdk::Status CounterLane::seedDemo(const Config& config) {
     if (loaded.value().items.empty()) {
       auto imported = sale::importPromotionsFile(promotions, config.resolvePath(*file), 2);
       if (!imported) return possdk::Status::fail(imported.error());
+      auto now = promotions.load();
+      if (!now) return possdk::Status::fail(now.error());
+      counter_->setPromotions(std::move(now.value()));
     }
   }
   if (config.get("demo.staff") == std::optional<std::string>("true")) {

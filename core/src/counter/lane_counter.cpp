@@ -45,7 +45,7 @@ void LaneCounter::dismissNotices() {
 
 void LaneCounter::poll() {
   const auto before = view_.printerState;
-  view_.printerState = parts_.printQueue.pump().summary();
+  safely([&] { view_.printerState = parts_.printQueue.pump().summary(); });
   if (view_.printerState != before) notify();
 }
 
@@ -61,6 +61,11 @@ possdk::Status LaneCounter::needStaff() const {
 possdk::Status LaneCounter::needOpenSale() const {
   if (auto staffOk = needStaff(); !staffOk) return staffOk;
   if (!view_.sale) return fail("There is no open sale; scan an item first");
+  return needNotWaiting();
+}
+
+possdk::Status LaneCounter::needNotWaiting() const {
+  if (pending_) return fail("Waiting for the {1} payment; finish or cancel it on its screen", {pending_->kind});
   return possdk::Status::ok();
 }
 
@@ -78,6 +83,9 @@ possdk::Status LaneCounter::needLine(int lineNo) const {
   auto found = std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.lineNo == lineNo; });
   if (found == lines.end()) return fail("There is no line {1} on this sale; pick a line from the list", {std::to_string(lineNo)});
   if (found->voided) return fail("Line {1} is already voided", {std::to_string(lineNo)});
+  if (view_.sale->kind == sale::SaleKind::Return) {
+    return fail("A return line keeps the price it was sold at; void it and pick the quantity again");
+  }
   return possdk::Status::ok();
 }
 
@@ -159,18 +167,30 @@ possdk::Status LaneCounter::noSale(const std::string& reason) {
   Poco::JSON::Object payload;
   payload.set("reason", reason);
   if (auto logged = journal(journal::type::kNoSale, "", jsonText(payload)); !logged) return logged;
-  printed(parts_.printer.printNoSale({view_.staff->id, reason, parts_.clock.now()}));
+  safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, reason, parts_.clock.now()})); });
   notify();
   return possdk::Status::ok();
 }
 
 possdk::Status LaneCounter::reprintLast() {
   if (auto staffOk = needStaff(); !staffOk) return staffOk;
-  auto delivery = parts_.printer.reprintLast();
-  if (!delivery) return possdk::Status::fail(delivery.error());
-  printed(delivery);
+  possdk::Status outcome = possdk::Status::ok();
+  safely([&] {
+    auto delivery = parts_.printer.reprintLast();
+    if (!delivery) outcome = possdk::Status::fail(delivery.error());
+    else printed(delivery);
+  });
+  if (!outcome) return outcome;
   notify();
   return possdk::Status::ok();
+}
+
+void LaneCounter::safely(const std::function<void()>& work) {
+  try {
+    work();
+  } catch (const std::exception& e) {
+    notice(Notice::Level::Warning, parts_.text.say("The receipt printer's queue failed: {1}; call a supervisor", {e.what()}));
+  }
 }
 
 void LaneCounter::printed(const possdk::Result<printer::Delivery>& delivery) {

@@ -45,6 +45,7 @@ sale::SaleLine lineOf(const catalog::Product& product, const std::string& code) 
 possdk::Status LaneCounter::scan(const std::string& code) {
   if (auto staffOk = needStaff(); !staffOk) return staffOk;
   if (code.empty()) return fail("Nothing was scanned; scan the item again or key its code");
+  if (auto waiting = needNotWaiting(); !waiting) return waiting;
   if (view_.sale && view_.sale->kind == sale::SaleKind::Return) {
     return fail("A return is open; pick its lines from the original receipt, or finish it first");
   }
@@ -52,6 +53,11 @@ possdk::Status LaneCounter::scan(const std::string& code) {
   auto line = lineFor(code);
   if (!line) return possdk::Status::fail(line.error());
   sale::Sale draft = view_.sale ? *view_.sale : newSale(sale::SaleKind::Sale);
+  if (draft.saleDiscount) {
+    // A supervisor approved the discount on the basket as it was, not on whatever is added after.
+    draft.saleDiscount.reset();
+    notice(Notice::Level::Warning, parts_.text.say("The sale discount was removed because an item was added; ask for it again"));
+  }
   line.value().lineNo = nextLineNo(draft);
   draft.lines.push_back(std::move(line.value()));
   return show(std::move(draft));
@@ -119,6 +125,7 @@ possdk::Status LaneCounter::measure(sale::SaleLine& line, const catalog::Product
   if (net <= 0) return fail("The scale shows no more than the container's weight; put {1} on the scale", {product.nameEn});
   if (net > sale::kMaxGrams) return fail("The scale reads more than any item can weigh; clear the scale and weigh again");
   line.quantity = net;
+  parts_.scale->markSold();
   return possdk::Status::ok();
 }
 
@@ -136,6 +143,11 @@ possdk::Status LaneCounter::setQuantity(int lineNo, std::int64_t quantity) {
       return fail("A quantity must be between 1 and {1}; key it again", {std::to_string(sale::kMaxPieces)});
     }
     line->quantity = quantity;
+    if (line->discount || draft.saleDiscount) {
+      line->discount.reset();
+      draft.saleDiscount.reset();
+      notice(Notice::Level::Warning, parts_.text.say("Discounts were removed because a quantity changed; ask for them again"));
+    }
     return possdk::Status::ok();
   });
 }
@@ -176,6 +188,7 @@ possdk::Status LaneCounter::discountLine(int lineNo, sale::ManualDiscount discou
 
 possdk::Status LaneCounter::discountSale(sale::ManualDiscount discount, const std::optional<Approval>& approval) {
   if (auto ok = needNoPayment(); !ok) return ok;
+  if (view_.sale->kind == sale::SaleKind::Return) return fail("A return gives back what was paid; it takes no discount");
   auto by = authorize(approval);
   if (!by) return possdk::Status::fail(by.error());
   discount.by.userId = by.value();
@@ -186,14 +199,34 @@ possdk::Status LaneCounter::discountSale(sale::ManualDiscount discount, const st
 }
 
 possdk::Status LaneCounter::cancelSale(const std::string& reason) {
-  if (auto ok = needNoPayment(); !ok) return ok;
+  if (auto open = needOpenSale(); !open) return open;
   if (reason.empty()) return fail("Say why the sale is cancelled");
+  const bool paidPart = !view_.sale->tenders.empty();
+  if (paidPart && view_.staff->role != Role::Supervisor) {
+    return fail("Part of this sale is paid; a supervisor must sign on to cancel it and hand the payments back");
+  }
   sale::Sale draft = *view_.sale;
   if (auto cancelled = parts_.sales.cancel(draft, reason, view_.staff->id); !cancelled) return cancelled;
   view_.sale.reset();
   return_.reset();
+  for (const auto& tender : draft.tenders) handBack(tender);
   notify();
   return possdk::Status::ok();
+}
+
+// What a cancelled part payment needs: cash back from the drawer, a card reversal on the terminal,
+// a plugin tender asked to give its part back.
+void LaneCounter::handBack(const sale::Tender& tender) {
+  const auto amount = formatMoney(tender.amount, parts_.pricing.decimals);
+  if (tender.kind == "cash") {
+    notice(Notice::Level::Warning, parts_.text.say("Give back {1} in cash", {amount}));
+    safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, "cancelled sale: cash back", parts_.clock.now()})); });
+  } else if (const auto* entry = parts_.checkout.tender(tender.kind)) {
+    giveBack({"", tender.kind, entry->pluginId, entry->provider, tender.amount}, {tender.amount.minorUnits(), tender.reference});
+  } else {
+    notice(Notice::Level::Warning,
+           parts_.text.say("Reverse {1} paid by {2} (reference {3}) on its terminal", {amount, tender.kind, tender.reference}));
+  }
 }
 
 possdk::Status LaneCounter::suspend() {
@@ -222,7 +255,13 @@ possdk::Status LaneCounter::resume(const std::string& saleId) {
   if (view_.sale) return fail("A sale is open; finish or suspend it before resuming another");
   auto resumed = parts_.sales.resume(saleId);
   if (!resumed) return possdk::Status::fail(resumed.error());
-  return show(std::move(resumed.value()));
+  sale::Sale parked = resumed.value();
+  auto shown = show(std::move(resumed.value()));
+  if (!shown) {
+    // Put it back where it was, so the lane is not left with an open sale nobody can see.
+    if (auto back = parts_.sales.suspend(parked); !back) return possdk::Status::fail(shown.error() + "; " + back.error());
+  }
+  return shown;
 }
 
 }  // namespace poscore::counter

@@ -46,6 +46,14 @@ possdk::Status LaneCounter::tender(const std::string& kind, Money amount, const 
     return fail("The reference may hold letters, digits and '-' only, at most {1} of them", {std::to_string(kMaxReferenceLength)});
   }
   if (kind == "card" && reference.empty()) return fail("Key the approval code the card terminal printed");
+  if (sale::remainingDue(*view_.sale) <= Money{} && view_.sale->tenders.empty()) {
+    const bool anyLive = std::any_of(view_.sale->lines.begin(), view_.sale->lines.end(), [](const auto& l) { return !l.voided; });
+    if (!anyLive) return fail("Every line is voided; cancel the sale instead");
+    if (amount != Money{}) return fail("Nothing is due on this sale; complete it with an amount of 0");
+    sale::Sale draft = *view_.sale;
+    draft.state = sale::SaleState::Completed;
+    return complete(std::move(draft), Money{});
+  }
   if (const auto* plugin = parts_.checkout.tender(kind)) return payWithPlugin(*plugin, amount);
   return applyPayment(kind, amount, reference);
 }
@@ -55,22 +63,56 @@ possdk::Status LaneCounter::payWithPlugin(const CheckoutRegistry::TenderEntry& e
     return fail("Key an amount above zero and at most what is still due");
   }
   possdk::TenderRequest request{view_.sale->id, amount.minorUnits(), parts_.pricing.currency, sale::toJson(*view_.sale)};
-  const std::string saleId = view_.sale->id;
-  const std::string kind = entry.kind;
+  // Set before asking: the plugin may answer at once, from inside pay().
+  pending_ = PendingPayment{view_.sale->id, entry.kind, entry.pluginId, entry.provider, amount};
+  auto answered = std::make_shared<bool>(false);
+  std::weak_ptr<bool> alive = alive_;
   auto provider = entry.provider;
-  return callPlugin(entry.pluginId, "TenderProvider::pay", [&] {
-    provider->pay(request, [this, saleId, kind, amount](possdk::Result<possdk::TenderApproval> approval) {
-      if (!view_.sale || view_.sale->id != saleId) return;  // the sale moved on meanwhile
-      if (!approval) {
-        notice(Notice::Level::Warning, approval.error());
-      } else if (approval.value().amountMinor <= 0 || approval.value().amountMinor > amount.minorUnits()) {
-        notice(Notice::Level::Warning, parts_.text.say("The {1} tender approved an impossible amount; nothing was taken", {kind}));
-      } else if (auto paid = applyPayment(kind, Money::minor(approval.value().amountMinor), approval.value().reference); !paid) {
-        notice(Notice::Level::Warning, paid.error());
-      }
+  auto asked = callPlugin(entry.pluginId, "TenderProvider::pay", [&] {
+    provider->pay(request, [this, alive, answered](possdk::Result<possdk::TenderApproval> approval) {
+      if (alive.expired() || *answered) return;  // the counter has gone, or the plugin answered twice
+      *answered = true;
+      settlePending(std::move(approval));
+    });
+  });
+  if (!asked) pending_.reset();
+  return asked;
+}
+
+// Applies a plugin's answer to the sale it was asked for. An approval the sale can no longer take
+// is given back at once, so the customer never pays twice.
+void LaneCounter::settlePending(possdk::Result<possdk::TenderApproval> approval) {
+  if (!pending_) return;
+  const PendingPayment asked = *pending_;
+  pending_.reset();
+  if (!approval) {
+    notice(Notice::Level::Warning, approval.error());
+  } else if (approval.value().amountMinor <= 0 || approval.value().amountMinor > asked.amount.minorUnits()) {
+    giveBack(asked, approval.value());
+  } else if (!view_.sale || view_.sale->id != asked.saleId) {
+    giveBack(asked, approval.value());
+  } else if (auto paid = applyPayment(asked.kind, Money::minor(approval.value().amountMinor), approval.value().reference); !paid) {
+    notice(Notice::Level::Warning, paid.error());
+    giveBack(asked, approval.value());
+  }
+  notify();
+}
+
+void LaneCounter::giveBack(const PendingPayment& asked, const possdk::TenderApproval& approval) {
+  const auto amount = formatMoney(Money::minor(approval.amountMinor), parts_.pricing.decimals);
+  notice(Notice::Level::Warning,
+         parts_.text.say("The {1} payment of {2} could not be used on this sale and is being given back", {asked.kind, amount}));
+  std::weak_ptr<bool> alive = alive_;
+  const std::string kind = asked.kind;
+  auto refunded = callPlugin(asked.pluginId, "TenderProvider::refund", [&] {
+    asked.provider->refund(approval.reference, approval.amountMinor, [this, alive, kind, amount](possdk::Status done) {
+      if (alive.expired() || done) return;
+      notice(Notice::Level::Warning,
+             parts_.text.say("Giving back the {1} payment of {2} failed: {3}; call a supervisor", {kind, amount, done.error()}));
       notify();
     });
   });
+  if (!refunded) notice(Notice::Level::Warning, refunded.error());
 }
 
 possdk::Status LaneCounter::applyPayment(const std::string& kind, Money amount, const std::string& reference) {
@@ -91,7 +133,7 @@ possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   if (auto committed = parts_.sales.commit(draft); !committed) return committed;
   view_.sale.reset();
   return_.reset();
-  printed(parts_.printer.printSale(draft));
+  safely([&] { printed(parts_.printer.printSale(draft)); });
   if (!change.isZero()) notice(Notice::Level::Info, parts_.text.say("Change: {1}", {formatMoney(change, parts_.pricing.decimals)}));
   view_.lastCompleted = std::move(draft);
   notify();

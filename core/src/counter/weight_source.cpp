@@ -22,6 +22,12 @@ std::optional<std::int64_t> stableWeightIn(const std::string& payload) {
 }  // namespace
 
 BusWeightSource::BusWeightSource(EventBusCore& bus)
-    : subscription_(bus.subscribe("scale.weight", [this](const possdk::BusMessage& m) { grams_ = stableWeightIn(m.payload); })) {}
+    : subscription_(bus.subscribe("scale.weight", [this](const possdk::BusMessage& m) { reading(stableWeightIn(m.payload)); })) {}
+
+void BusWeightSource::reading(std::optional<std::int64_t> grams) {
+  // Drivers repeat a steady weight; only a different one (or none) frees the scale for the next item.
+  if (grams != grams_) sold_ = false;
+  grams_ = grams;
+}
 
 }  // namespace poscore::counter

@@ -14,6 +14,7 @@ namespace countertest {
 struct HandScale final : poscore::counter::WeightSource {
   std::optional<std::int64_t> grams;
   std::optional<std::int64_t> stableGrams() const override { return grams; }
+  void markSold() override { grams.reset(); }
 };
 
 // The demo catalog, promotions and staff in a lane database built once per test program (PIN

@@ -17,7 +17,7 @@ class CounterLane {
  public:
   // Throws std::runtime_error naming the setting that is wrong and what to do.
   CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock, const Catalogs* text,
-              CheckoutRegistry& checkout, const WeightSource* scale);
+              CheckoutRegistry& checkout, WeightSource* scale);
 
   // Fills an empty lane with the demo's catalog, promotions and staff when the settings name them
   // ("demo.catalog", "demo.promotions", "demo.staff": true); a lane that has data is left alone.

@@ -43,7 +43,7 @@ struct CounterParts {
   reports::BusinessDays& days;
   reports::ReportSource& reportSource;
   CheckoutRegistry& checkout;
-  const WeightSource* scale = nullptr;  // null: no scale at this counter
+  WeightSource* scale = nullptr;  // null: no scale at this counter
 };
 
 // The counter session of one lane. Every change to the open sale is priced and saved to the lane
@@ -57,6 +57,8 @@ class LaneCounter final : public CounterSession {
   void onChange(std::function<void()> listener) override { listeners_.push_back(std::move(listener)); }
   void dismissNotices() override;
   void poll() override;
+  // New promotions (a fresh demo lane, an import) apply from the next change to the sale.
+  void setPromotions(sale::Promotions promotions) { parts_.promotions = std::move(promotions); }
 
   possdk::Status signOn(const std::string& staffId, const std::string& pin) override;
   possdk::Status signOff() override;
@@ -88,6 +90,13 @@ class LaneCounter final : public CounterSession {
   possdk::Result<std::string> zReport(const std::optional<Approval>& approval) override;
 
  private:
+  struct PendingPayment {
+    std::string saleId;
+    std::string kind;
+    std::string pluginId;
+    std::shared_ptr<possdk::TenderProvider> provider;
+    Money amount;
+  };
   struct ReturnContext {
     sale::Sale original;
     std::vector<sale::Sale> earlier;
@@ -97,6 +106,7 @@ class LaneCounter final : public CounterSession {
   possdk::Status needStaff() const;
   possdk::Status needOpenSale() const;
   possdk::Status needNoPayment() const;
+  possdk::Status needNotWaiting() const;
   possdk::Status needLine(int lineNo) const;
   // The supervisor who allows it: the signed-on user when a supervisor, else the approval's.
   possdk::Result<std::string> authorize(const std::optional<Approval>& approval);
@@ -111,9 +121,15 @@ class LaneCounter final : public CounterSession {
   void warnAbout(const catalog::Product& product);
   sale::TenderKinds kindsWithPlugins() const;
   possdk::Status payWithPlugin(const CheckoutRegistry::TenderEntry& entry, Money amount);
+  void settlePending(possdk::Result<possdk::TenderApproval> approval);
+  void giveBack(const PendingPayment& asked, const possdk::TenderApproval& approval);
   possdk::Status applyPayment(const std::string& kind, Money amount, const std::string& reference);
   possdk::Status complete(sale::Sale draft, Money change);
   void refundPluginTenders(const sale::Sale& refund);
+  void handBack(const sale::Tender& tender);
+  // Runs printer work after a sale is committed: a database failure there becomes a notice, since
+  // the sale itself already stands.
+  void safely(const std::function<void()>& work);
   void printed(const possdk::Result<printer::Delivery>& delivery);
   possdk::Status journal(const std::string& type, const std::string& reference, const std::string& payload);
   possdk::Result<reports::Report> printReport(possdk::Result<reports::Report> report);
@@ -123,6 +139,9 @@ class LaneCounter final : public CounterSession {
   CounterParts parts_;
   View view_;
   std::optional<ReturnContext> return_;
+  std::optional<PendingPayment> pending_;  // a plugin tender asked and not yet answered
+  // Plugins may answer after the counter is gone; their callbacks check this first.
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
   std::vector<std::function<void()>> listeners_;
 };
 

@@ -13,6 +13,9 @@ class WeightSource {
   virtual ~WeightSource() = default;
   // The scale's current stable gross weight in grams; nullopt while it moves, is empty or absent.
   virtual std::optional<std::int64_t> stableGrams() const = 0;
+  // The current weight went onto a sale line: it is not offered again until the scale changes,
+  // so an item left on the scale is never sold twice by weight.
+  virtual void markSold() = 0;
 };
 
 // Follows the bus topic "scale.weight", which scale drivers publish as
@@ -21,10 +24,14 @@ class WeightSource {
 class BusWeightSource final : public WeightSource {
  public:
   explicit BusWeightSource(EventBusCore& bus);
-  std::optional<std::int64_t> stableGrams() const override { return grams_; }
+  std::optional<std::int64_t> stableGrams() const override { return sold_ ? std::nullopt : grams_; }
+  void markSold() override { sold_ = true; }
 
  private:
+  void reading(std::optional<std::int64_t> grams);
+
   std::optional<std::int64_t> grams_;
+  bool sold_ = false;
   std::unique_ptr<possdk::Subscription> subscription_;
 };
 
