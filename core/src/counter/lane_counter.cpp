@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "poscore/counter/sign_on_text.hpp"
 #include "poscore/journal/journal_entry.hpp"
 #include "poscore/sale/reprice.hpp"
 #include "poscore/services/log.hpp"
@@ -35,7 +36,7 @@ LaneCounter::LaneCounter(CounterParts parts) : parts_(std::move(parts)) {
     }
     notice(Notice::Level::Info, parts_.text.say("The sale that was open when the lane stopped has been restored"));
   }
-  view_.printerState = parts_.printQueue.state().summary();
+  view_.printerState = printerStateText(parts_.text, parts_.printQueue.state());
 }
 
 void LaneCounter::dismissNotices() {
@@ -45,7 +46,7 @@ void LaneCounter::dismissNotices() {
 
 void LaneCounter::poll() {
   const auto before = view_.printerState;
-  safely([&] { view_.printerState = parts_.printQueue.pump().summary(); });
+  safely([&] { view_.printerState = printerStateText(parts_.text, parts_.printQueue.pump()); });
   if (view_.printerState != before) notify();
 }
 
@@ -94,7 +95,7 @@ possdk::Result<std::string> LaneCounter::authorize(const std::optional<Approval>
   if (view_.staff && view_.staff->role == Role::Supervisor) return view_.staff->id;
   if (!approval) return Authorized::fail(parts_.text.say("This needs a supervisor; ask one to enter their number and PIN"));
   auto approved = parts_.staff.approveAsSupervisor(approval->supervisorId, approval->pin);
-  if (!approved) return Authorized::fail(approved.error().message);
+  if (!approved) return Authorized::fail(signOnRefusalText(parts_.text, approved.error(), approval->supervisorId));
   return approved.staff().id;
 }
 
@@ -132,7 +133,7 @@ sale::Sale LaneCounter::newSale(sale::SaleKind kind) const {
 possdk::Status LaneCounter::signOn(const std::string& staffId, const std::string& pin) {
   if (view_.staff) return fail("{1} is signed on; sign off first", {view_.staff->name});
   auto result = parts_.staff.authenticate(staffId, pin);
-  if (!result) return possdk::Status::fail(result.error().message);
+  if (!result) return possdk::Status::fail(signOnRefusalText(parts_.text, result.error(), staffId));
   const auto& member = result.staff();
   Staff staff{member.id, member.name, member.role};
   view_.staff = staff;
@@ -167,7 +168,7 @@ possdk::Status LaneCounter::noSale(const std::string& reason) {
   Poco::JSON::Object payload;
   payload.set("reason", reason);
   if (auto logged = journal(journal::type::kNoSale, "", jsonText(payload)); !logged) return logged;
-  safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, reason, parts_.clock.now()})); });
+  safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, reason, parts_.clock.now()}), Slip::NoSale); });
   notify();
   return possdk::Status::ok();
 }
@@ -178,7 +179,7 @@ possdk::Status LaneCounter::reprintLast() {
   safely([&] {
     auto delivery = parts_.printer.reprintLast();
     if (!delivery) outcome = possdk::Status::fail(delivery.error());
-    else printed(delivery);
+    else printed(delivery, Slip::Reprint);
   });
   if (!outcome) return outcome;
   notify();
@@ -193,13 +194,14 @@ void LaneCounter::safely(const std::function<void()>& work) {
   }
 }
 
-void LaneCounter::printed(const possdk::Result<printer::Delivery>& delivery) {
+void LaneCounter::printed(const possdk::Result<printer::Delivery>& delivery, Slip slip) {
   if (!delivery) {
     notice(Notice::Level::Warning, parts_.text.say("The receipt could not be printed: {1}", {delivery.error()}));
     return;
   }
-  view_.printerState = delivery.value().state.summary();
-  if (!delivery.value().printed) notice(Notice::Level::Warning, delivery.value().message);
+  const auto& state = delivery.value().state;
+  view_.printerState = printerStateText(parts_.text, state);
+  if (!delivery.value().printed) notice(Notice::Level::Warning, queuedSlipText(parts_.text, slip, state.condition));
 }
 
 void LaneCounter::notice(Notice::Level level, std::string text) {

@@ -220,7 +220,7 @@ void LaneCounter::handBack(const sale::Tender& tender) {
   const auto amount = formatMoney(tender.amount, parts_.pricing.decimals);
   if (tender.kind == "cash") {
     notice(Notice::Level::Warning, parts_.text.say("Give back {1} in cash", {amount}));
-    safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, "cancelled sale: cash back", parts_.clock.now()})); });
+    safely([&] { printed(parts_.printer.printNoSale({view_.staff->id, "cancelled sale: cash back", parts_.clock.now()}), Slip::NoSale); });
   } else if (const auto* entry = parts_.checkout.tender(tender.kind)) {
     giveBack({"", tender.kind, entry->pluginId, entry->provider, tender.amount}, {tender.amount.minorUnits(), tender.reference});
   } else {

@@ -76,7 +76,7 @@ void LaneCounter::refundPluginTenders(const sale::Sale& refund) {
 
 possdk::Result<reports::Report> LaneCounter::printReport(possdk::Result<reports::Report> report) {
   if (!report) return report;
-  safely([&] { printed(parts_.printer.printReport(report.value())); });
+  safely([&] { printed(parts_.printer.printReport(report.value()), Slip::Report); });
   notify();
   return report;
 }

@@ -133,7 +133,7 @@ possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   if (auto committed = parts_.sales.commit(draft); !committed) return committed;
   view_.sale.reset();
   return_.reset();
-  safely([&] { printed(parts_.printer.printSale(draft)); });
+  safely([&] { printed(parts_.printer.printSale(draft), printer::opensDrawer(draft) ? Slip::ReceiptOpeningDrawer : Slip::Receipt); });
   if (!change.isZero()) notice(Notice::Level::Info, parts_.text.say("Change: {1}", {formatMoney(change, parts_.pricing.decimals)}));
   view_.lastCompleted = std::move(draft);
   notify();

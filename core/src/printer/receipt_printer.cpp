@@ -6,13 +6,9 @@
 
 namespace poscore::printer {
 
-namespace {
-
-bool paidInCash(const sale::Sale& sale) {
+bool opensDrawer(const sale::Sale& sale) {
   return std::any_of(sale.tenders.begin(), sale.tenders.end(), [](const sale::Tender& t) { return t.kind == "cash"; });
 }
-
-}  // namespace
 
 ReceiptPrinter::ReceiptPrinter(PrintQueue& queue, receipt::ReceiptSettings settings)
     : queue_(queue), settings_(std::move(settings)) {}
@@ -28,7 +24,7 @@ possdk::Result<Delivery> ReceiptPrinter::printSale(const sale::Sale& sale) {
   auto reprintBody = encodeReceipt(reprintDoc.value());
   if (!reprintBody) return R::fail("receipt " + sale.receiptNo + ": " + reprintBody.error());
   const JobKind kind = sale.kind == sale::SaleKind::Return ? JobKind::Return : JobKind::Sale;
-  return queue_.submit({kind, sale.receiptNo, body.value(), reprintBody.value()}, paidInCash(sale));
+  return queue_.submit({kind, sale.receiptNo, body.value(), reprintBody.value()}, opensDrawer(sale));
 }
 
 possdk::Result<Delivery> ReceiptPrinter::printNoSale(const receipt::NoSale& noSale) {

@@ -38,23 +38,34 @@ std::string minutesAndSeconds(std::chrono::seconds left) {
   return std::to_string(minutes) + " min" + (seconds ? " " + std::to_string(seconds) + " s" : "");
 }
 
+SignOnError refusal(SignOnRefusal reason, std::string message) {
+  SignOnError error;
+  error.reason = reason;
+  error.message = std::move(message);
+  return error;
+}
+
 SignOnError lockedError(const std::string& id, std::chrono::seconds left) {
-  return {SignOnRefusal::Locked,
-          "Staff id " + id + " is locked after " + std::to_string(kAttemptsBeforeLock) +
-              " failed sign-ons: try again in " + minutesAndSeconds(left) + ", or call a supervisor to unlock it",
-          left};
+  auto error = refusal(SignOnRefusal::Locked, "Staff id " + id + " is locked after " + std::to_string(kAttemptsBeforeLock) +
+                                                  " failed sign-ons: try again in " + minutesAndSeconds(left) +
+                                                  ", or call a supervisor to unlock it");
+  error.lockedFor = left;
+  return error;
 }
 
 SignOnError notAccepted(int attemptsLeft) {
-  return {SignOnRefusal::NotAccepted,
-          std::string(kNotAccepted) + " (" + std::to_string(attemptsLeft) +
-              (attemptsLeft == 1 ? " attempt" : " attempts") + " left before the id locks)",
-          std::chrono::seconds{0}};
+  auto error = refusal(SignOnRefusal::NotAccepted, std::string(kNotAccepted) + " (" + std::to_string(attemptsLeft) +
+                                                      (attemptsLeft == 1 ? " attempt" : " attempts") +
+                                                      " left before the id locks)");
+  error.attemptsLeft = attemptsLeft;
+  return error;
 }
 
 SignOnError unavailable(const std::string& what) {
-  return {SignOnRefusal::Unavailable, "Sign-on is unavailable, the lane database failed: " + what +
-                                          "; call a technician", std::chrono::seconds{0}};
+  auto error = refusal(SignOnRefusal::Unavailable,
+                       "Sign-on is unavailable, the lane database failed: " + what + "; call a technician");
+  error.detail = what;
+  return error;
 }
 
 std::int64_t asInt(const possdk::SqlValue& v) { return std::get<std::int64_t>(v); }
@@ -179,7 +190,7 @@ std::optional<std::chrono::seconds> StaffStore::lockLeft(std::int64_t lockedUnti
 
 SignOnResult StaffStore::authenticate(const std::string& id, const std::string& pin) {
   for (const auto& why : {checkStaffId(id), checkPin(pin)}) {
-    if (!why.empty()) return SignOnError{SignOnRefusal::BadFormat, "Not signed on: " + why, std::chrono::seconds{0}};
+    if (!why.empty()) return refusal(SignOnRefusal::BadFormat, "Not signed on: " + why);
   }
   auto rows = db_.query(std::string("SELECT ") + kMemberColumns + ", pin_hash FROM staff WHERE id = ?", {id});
   if (!rows) return unavailable(rows.error());
@@ -255,10 +266,8 @@ SignOnResult StaffStore::approveAsSupervisor(const std::string& id, const std::s
   auto signedOn = authenticate(id, pin);
   if (!signedOn) return signedOn;
   if (signedOn.staff().role != Role::Supervisor) {
-    return SignOnError{SignOnRefusal::NotSupervisor,
-                       "Staff " + id + " (" + signedOn.staff().name +
-                           ") is a cashier; a supervisor has to enter their own id and PIN",
-                       std::chrono::seconds{0}};
+    return refusal(SignOnRefusal::NotSupervisor,
+                   "Staff " + id + " (" + signedOn.staff().name + ") is a cashier; a supervisor has to enter their own id and PIN");
   }
   return signedOn;
 }

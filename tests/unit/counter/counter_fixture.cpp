@@ -37,7 +37,8 @@ const std::filesystem::path& templateDatabase() {
 
 }  // namespace
 
-CounterFixture::CounterFixture() : clock(std::make_shared<poscore::ManualClock>(kNoonShanghai)) {
+CounterFixture::CounterFixture(const poscore::Catalogs* speaking)
+    : catalogs(speaking), clock(std::make_shared<poscore::ManualClock>(kNoonShanghai)) {
   std::filesystem::copy_file(templateDatabase(), dir / "lane.db");
   config = std::make_unique<poscore::Config>(poscore::Config::load(dir.write("pos.json", settingsFor(printer.address()))));
   restart();
@@ -52,7 +53,7 @@ void CounterFixture::restart() {
   lane_.reset();
   db.reset();
   db = std::make_unique<poscore::LaneDb>(dir / "lane.db");
-  lane_ = std::make_unique<poscore::counter::CounterLane>(*db, *config, clock, nullptr, checkout, &scale);
+  lane_ = std::make_unique<poscore::counter::CounterLane>(*db, *config, clock, catalogs, checkout, &scale);
 }
 
 void CounterFixture::signOnCashier() { ASSERT_TRUE(session().signOn("1001", "1234")); }

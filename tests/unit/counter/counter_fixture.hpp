@@ -19,9 +19,10 @@ struct HandScale final : poscore::counter::WeightSource {
 
 // The demo catalog, promotions and staff in a lane database built once per test program (PIN
 // hashing is slow by design), copied for each test; a capture server stands in for the printer.
+// With `speaking`, the counter speaks in their language; without, in English.
 class CounterFixture {
  public:
-  CounterFixture();
+  explicit CounterFixture(const poscore::Catalogs* speaking = nullptr);
   ~CounterFixture();
 
   poscore::counter::CounterSession& session() { return lane_->session(); }
@@ -31,6 +32,7 @@ class CounterFixture {
   void signOnSupervisor();
   std::string printedText() const;  // what reached the printer, ESC/POS bytes as characters
 
+  const poscore::Catalogs* catalogs;
   postest::TempDir dir;
   postest::CaptureServer printer;
   std::shared_ptr<poscore::ManualClock> clock;

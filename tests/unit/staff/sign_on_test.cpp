@@ -36,6 +36,10 @@ TEST_F(SignOn, WrongPinIsNotAccepted) {
   EXPECT_EQ(refused.error().reason, SignOnRefusal::NotAccepted);
   EXPECT_THAT(refused.error().message, HasSubstr("Staff id or PIN not accepted"));
   EXPECT_THAT(refused.error().message, HasSubstr("4 attempts left"));
+  EXPECT_EQ(refused.error().attemptsLeft, 4) << "so a screen can word it in another language";
+  auto second = store.authenticate("1001", "4321");
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().attemptsLeft, 3);
 }
 
 TEST_F(SignOn, UnknownIdReadsExactlyLikeAWrongPin) {

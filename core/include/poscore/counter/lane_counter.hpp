@@ -11,6 +11,7 @@
 #include "poscore/counter/checkout_registry.hpp"
 #include "poscore/counter/counter_session.hpp"
 #include "poscore/counter/counter_text.hpp"
+#include "poscore/counter/printer_text.hpp"
 #include "poscore/counter/weight_source.hpp"
 #include "poscore/journal/journal.hpp"
 #include "poscore/printer/print_queue.hpp"
@@ -130,7 +131,8 @@ class LaneCounter final : public CounterSession {
   // Runs printer work after a sale is committed: a database failure there becomes a notice, since
   // the sale itself already stands.
   void safely(const std::function<void()>& work);
-  void printed(const possdk::Result<printer::Delivery>& delivery);
+  // Shows the printer's state after a slip went to the queue, and tells the cashier when it waits.
+  void printed(const possdk::Result<printer::Delivery>& delivery, Slip slip);
   possdk::Status journal(const std::string& type, const std::string& reference, const std::string& payload);
   possdk::Result<reports::Report> printReport(possdk::Result<reports::Report> report);
   void notice(Notice::Level level, std::string text);

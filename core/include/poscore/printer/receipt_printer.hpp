@@ -10,6 +10,9 @@ namespace poscore::printer {
 // The counter's printing: lays a slip out, encodes it for ESC/POS and hands it to the print queue.
 // The drawer opens with a receipt that has a cash tender (change to give, or a cash refund to pay
 // out) and with a no-sale slip, never with a reprint.
+// Whether the drawer opens with this sale's receipt: it has a cash tender.
+bool opensDrawer(const sale::Sale& sale);
+
 class ReceiptPrinter {
  public:
   ReceiptPrinter(PrintQueue& queue, receipt::ReceiptSettings settings);

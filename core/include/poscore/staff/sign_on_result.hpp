@@ -22,8 +22,10 @@ enum class SignOnRefusal {
 
 struct SignOnError {
   SignOnRefusal reason = SignOnRefusal::NotAccepted;
-  std::string message;  // for the screen, in English; reason and lockedFor let a screen say it in Chinese
-  std::chrono::seconds lockedFor{0};
+  std::string message;  // for the screen, in English; the fields below let a screen say it in Chinese
+  std::chrono::seconds lockedFor{0};  // Locked: how long is left
+  int attemptsLeft = 0;               // NotAccepted: wrong PINs left before the id locks
+  std::string detail;                 // Unavailable: what the lane database reported
 };
 
 // The signed-on staff member, or why not.
