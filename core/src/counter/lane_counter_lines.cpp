@@ -259,7 +259,11 @@ possdk::Status LaneCounter::resume(const std::string& saleId) {
   auto shown = show(std::move(resumed.value()));
   if (!shown) {
     // Put it back where it was, so the lane is not left with an open sale nobody can see.
-    if (auto back = parts_.sales.suspend(parked); !back) return possdk::Status::fail(shown.error() + "; " + back.error());
+    if (auto back = parts_.sales.suspend(parked); !back) {
+      std::string both = shown.error();
+      both.append("; ").append(back.error());
+      return possdk::Status::fail(both);
+    }
   }
   return shown;
 }

@@ -71,7 +71,7 @@ TEST(CounterCancel, APartlyPaidSaleIsCancelledOnlyByASupervisorWhoHandsThePaymen
   EXPECT_NE(refused.error().find("supervisor"), std::string::npos) << refused.error();
   lane.restart();  // the cashier hands over to a supervisor; the sale is kept
   lane.signOnSupervisor();
-  ASSERT_TRUE(s.view().sale);
+  ASSERT_TRUE(lane.session().view().sale);
   ASSERT_TRUE(lane.session().cancelSale("customer cannot pay"));
   EXPECT_FALSE(lane.session().view().sale);
   bool told = false;
