@@ -1,5 +1,7 @@
 #include "poscore/printer/escpos_encoder.hpp"
 
+#include "../util/escpos_codes.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -11,12 +13,12 @@ namespace escpos {
 
 namespace {
 
-constexpr std::uint8_t ESC = 0x1B;
-constexpr std::uint8_t GS = 0x1D;
-constexpr std::uint8_t FS = 0x1C;
-constexpr std::uint8_t DLE = 0x10;
-constexpr std::uint8_t EOT = 0x04;
-constexpr std::uint8_t LF = 0x0A;
+constexpr std::uint8_t ESC = escpos_codes::kEsc;
+constexpr std::uint8_t GS = escpos_codes::kGs;
+constexpr std::uint8_t FS = escpos_codes::kFs;
+constexpr std::uint8_t DLE = escpos_codes::kDle;
+constexpr std::uint8_t EOT = escpos_codes::kEot;
+constexpr std::uint8_t LF = escpos_codes::kLf;
 
 constexpr std::size_t kMaxCode128Bytes = 255;  // n of GS k is one byte, and counts the "{B" prefix
 constexpr std::size_t kMaxQrPayload = 2331;    // binary capacity of version 40 at level M

@@ -4,16 +4,12 @@
 #include <string>
 #include <string_view>
 
+#include "../util/escpos_codes.hpp"
+
 // Byte-level helpers shared by the ESC/POS decoder's files.
 namespace poscore::receipt {
 
-constexpr std::uint8_t kLf = 0x0A;
-constexpr std::uint8_t kCr = 0x0D;
-constexpr std::uint8_t kEsc = 0x1B;
-constexpr std::uint8_t kGs = 0x1D;
-constexpr std::uint8_t kFs = 0x1C;
-constexpr std::uint8_t kDle = 0x10;
-constexpr std::uint8_t kEot = 0x04;
+using namespace escpos_codes;  // NOLINT: the decoder's files name the control bytes throughout
 
 inline int byteAt(std::string_view bytes, std::size_t i) { return static_cast<std::uint8_t>(bytes[i]); }
 
