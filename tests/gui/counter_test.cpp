@@ -3,11 +3,10 @@
 // and screenshots in both languages.
 #include <gtest/gtest.h>
 
-#include <wx/dcclient.h>
-#include <wx/dcmemory.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
 #include <wx/uiaction.h>
 
 #include "counter/counter_panel.hpp"
@@ -15,6 +14,7 @@
 #include "counter/sale_lines_view.hpp"
 #include "counter/sign_on_view.hpp"
 #include "counter/totals_view.hpp"
+#include "counter_dialog_keys.hpp"
 #include "fake_counter_session.hpp"
 #include "frame_capture.hpp"
 #include "gui_test_support.hpp"
@@ -30,15 +30,9 @@ using test::pumpUntil;
 using namespace std::chrono_literals;
 
 constexpr const char* kWater = "4006381333931";
-const std::string kEsc = "<Esc>";
-
-// The dialog now open over the counter, if any.
-wxDialog* openDialog() {
-  for (wxWindow* w : wxTopLevelWindows) {
-    if (auto* d = dynamic_cast<wxDialog*>(w); d && d->IsShown()) return d;
-  }
-  return nullptr;
-}
+using test::kEsc;
+using test::openDialog;
+using test::saveDialog;
 
 class Counter : public ::testing::Test {
  protected:
@@ -87,68 +81,11 @@ class Counter : public ::testing::Test {
     ASSERT_TRUE(pumpUntil([&] { return session_.calls.size() > before; })) << "the scan of " << code << " did not arrive";
     pumpFor(50ms);
   }
-  // Presses `key`, then answers the dialogs it opens one after the other: each entry is typed
-  // into the next dialog, '\n' within it and at its end pressing Enter (kEsc presses Esc instead). A dialog runs its own event
-  // loop inside the key's handler, so the typing is set up first, on a timer that fires in that
-  // loop. With `pictures`, each dialog is saved before it is answered.
-  void keyIntoDialogs(int key, int modifiers, std::vector<std::string> entries,
-                      std::vector<std::string> pictures = {}) {
-    std::size_t answered = 0;
-    int lastDialog = 0;
-    wxTimer typing;
-    typing.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-      wxDialog* dialog = openDialog();
-      if (answered == entries.size() || !dialog || dialog->GetId() == lastDialog ||
-          wxGetTopLevelParent(wxWindow::FindFocus()) != dialog) {
-        return;
-      }
-      lastDialog = dialog->GetId();
-      if (answered < pictures.size() && !pictures[answered].empty()) saveDialog(*dialog, pictures[answered]);
-      // With no window manager the keyboard follows the pointer: it goes over the dialog first.
-      sim_.MouseMove(test::centreOf(*dialog));
-      if (entries[answered] == kEsc) {
-        sim_.Char(WXK_ESCAPE);
-        ++answered;
-        return;
-      }
-      std::string part;
-      for (char c : entries[answered] + "\n") {
-        if (c != '\n') {
-          part += c;
-          continue;
-        }
-        sim_.Text(part.c_str());
-        sim_.Char(WXK_RETURN);
-        part.clear();
-      }
-      ++answered;
-    });
-    typing.Start(150);
-    // A dialog nothing could answer is closed, so the test fails instead of hanging.
-    wxTimer guard;
-    guard.Bind(wxEVT_TIMER, [](wxTimerEvent&) {
-      if (wxDialog* stuck = openDialog()) stuck->EndModal(wxID_CANCEL);
-    });
-    guard.Start(12000);
-    sim_.Char(key, modifiers);
-    ASSERT_TRUE(pumpUntil([&] { return answered == entries.size() && openDialog() == nullptr; }, 15000ms))
-        << answered << " of " << entries.size() << " dialogs answered";
-    typing.Stop();
-    guard.Stop();
-    pumpFor(150ms);
+  void keyIntoDialogs(int key, int modifiers, const std::vector<std::string>& entries,
+                      const std::vector<std::string>& pictures = {}) {
+    test::keyIntoDialogs(sim_, key, modifiers, entries, pictures);
   }
   void keyIntoDialog(int key, int modifiers, const std::string& digits) { keyIntoDialogs(key, modifiers, {digits}); }
-  static void saveDialog(wxDialog& dialog, const std::string& file) {
-    dialog.Update();
-    const wxSize size = dialog.GetClientSize();
-    wxBitmap bitmap(size);
-    {
-      wxClientDC source(&dialog);
-      wxMemoryDC target(bitmap);
-      target.Blit(0, 0, size.x, size.y, &source, 0, 0);
-    }
-    EXPECT_TRUE(savePng(bitmap.ConvertToImage(), fs::path(POS_GUI_SCREENSHOT_DIR) / file).isOk());
-  }
   bool scanFieldHasFocus() const { return wxWindow::FindFocus() == panel_->scanField(); }
   std::string tr(const std::string& s) { return runtime_->catalogs().tr(s); }
   void screenshot(const std::string& file) {

@@ -99,8 +99,8 @@ class CounterPanel final : public wxPanel {
   std::string language_ = "en";
   std::string error_;
   std::string done_;
-  int dialogs_ = 0;
-  bool attached_ = true;  // false once detached: the session may already be gone  // open dialogs: updates must not pull the focus out of them
+  int dialogs_ = 0;        // open dialogs: updates must not pull the focus out of them
+  bool attached_ = true;  // false once detached: the session may already be gone
 
   wxStaticText* cashier_ = nullptr;
   wxStaticText* printer_ = nullptr;

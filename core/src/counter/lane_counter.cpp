@@ -41,6 +41,7 @@ LaneCounter::LaneCounter(CounterParts parts) : parts_(std::move(parts)) {
 
 void LaneCounter::dismissNotices() {
   view_.notices.clear();
+  changeNotice_.clear();
   notify();
 }
 
@@ -109,6 +110,7 @@ possdk::Status LaneCounter::changeSale(const std::function<possdk::Status(sale::
 possdk::Status LaneCounter::show(sale::Sale draft) {
   if (auto priced = sale::reprice(draft, parts_.pricing, parts_.promotions, parts_.clock.now()); !priced) return priced;
   if (auto saved = parts_.sales.saveOpen(draft); !saved) return saved;
+  if (!view_.sale) forgetChange();
   view_.sale = std::move(draft);
   notify();
   return possdk::Status::ok();
@@ -208,6 +210,12 @@ void LaneCounter::notice(Notice::Level level, std::string text) {
   view_.notices.push_back({level, std::move(text)});
   constexpr std::size_t kKept = 8;  // the screen shows the last few; older ones are history
   if (view_.notices.size() > kKept) view_.notices.erase(view_.notices.begin());
+}
+
+void LaneCounter::forgetChange() {
+  if (changeNotice_.empty()) return;
+  std::erase_if(view_.notices, [&](const Notice& n) { return n.level == Notice::Level::Info && n.text == changeNotice_; });
+  changeNotice_.clear();
 }
 
 void LaneCounter::notify() {

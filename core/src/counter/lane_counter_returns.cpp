@@ -25,6 +25,7 @@ possdk::Status LaneCounter::startReturn(const std::string& receiptNo) {
   refund.originalReceiptNo = receiptNo;
   if (auto saved = parts_.sales.saveOpen(refund); !saved) return saved;
   return_ = ReturnContext{std::move(*original.value()), std::move(earlier.value())};
+  forgetChange();
   view_.sale = std::move(refund);
   notify();
   return possdk::Status::ok();

@@ -134,7 +134,11 @@ possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   view_.sale.reset();
   return_.reset();
   safely([&] { printed(parts_.printer.printSale(draft), printer::opensDrawer(draft) ? Slip::ReceiptOpeningDrawer : Slip::Receipt); });
-  if (!change.isZero()) notice(Notice::Level::Info, parts_.text.say("Change: {1}", {formatMoney(change, parts_.pricing.decimals)}));
+  forgetChange();
+  if (!change.isZero()) {
+    changeNotice_ = parts_.text.say("Change: {1}", {formatMoney(change, parts_.pricing.decimals)});
+    notice(Notice::Level::Info, changeNotice_);
+  }
   view_.lastCompleted = std::move(draft);
   notify();
   return possdk::Status::ok();

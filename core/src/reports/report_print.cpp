@@ -12,7 +12,7 @@ PrintRow heading(std::string en, std::string zh) { return {std::move(en), std::m
 std::vector<PrintRow> printRows(const Report& r) {
   const bool z = r.kind == ReportKind::Z;
   std::vector<PrintRow> rows = {
-      heading(z ? "Z REPORT" : "X REPORT", z ? "Z 报表（日结）" : "X 报表"),
+      heading(z ? "Z REPORT" : "X REPORT", z ? "Z报表（日结）" : "X 报表"),
       {"Business day", "营业日", r.period.businessDay},
       {"From", "开始", isoUtc(r.period.from)},
       {"To", "结束", isoUtc(r.period.to)},

@@ -61,6 +61,23 @@ TEST(CounterSale, ACashSaleCompletesGivesChangePrintsAndOpensTheDrawer) {
   EXPECT_NE(paper.find("\x1bp"), std::string::npos) << "cash opens the drawer";
 }
 
+TEST(CounterSale, TheChangeNoticeGoesWhenTheNextSaleOrReturnOpens) {
+  CounterFixture lane;
+  lane.signOnCashier();
+  auto& s = lane.session();
+  ASSERT_TRUE(s.scan(kColaCan));
+  ASSERT_TRUE(s.tender("cash", yuan(1000), ""));
+  ASSERT_TRUE(anyNoticeHas(s.view(), "7.00"));
+  EXPECT_FALSE(s.scan("6921270000019")) << "a wrong check digit opens nothing";
+  EXPECT_TRUE(anyNoticeHas(s.view(), "7.00")) << "a refused scan changes nothing";
+  ASSERT_TRUE(s.scan(kColaCan));
+  EXPECT_FALSE(anyNoticeHas(s.view(), "7.00")) << "the change was the last sale's";
+  ASSERT_TRUE(s.tender("cash", yuan(500), ""));
+  ASSERT_TRUE(anyNoticeHas(s.view(), "2.00"));
+  ASSERT_TRUE(s.startReturn(s.view().lastCompleted->receiptNo));
+  EXPECT_FALSE(anyNoticeHas(s.view(), "2.00")) << "nor is it the refund's";
+}
+
 TEST(CounterSale, PromotionsAreAppliedAndShownOnTheLines) {
   CounterFixture lane;
   lane.signOnCashier();

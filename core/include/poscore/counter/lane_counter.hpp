@@ -136,6 +136,9 @@ class LaneCounter final : public CounterSession {
   possdk::Status journal(const std::string& type, const std::string& reference, const std::string& payload);
   possdk::Result<reports::Report> printReport(possdk::Result<reports::Report> report);
   void notice(Notice::Level level, std::string text);
+  // Drops the change notice of the sale before, once another sale or return is open: the cashier
+  // must not read it as the change of the one in front of them.
+  void forgetChange();
   void notify();
 
   CounterParts parts_;
@@ -144,6 +147,7 @@ class LaneCounter final : public CounterSession {
   std::optional<PendingPayment> pending_;  // a plugin tender asked and not yet answered
   // Plugins may answer after the counter is gone; their callbacks check this first.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+  std::string changeNotice_;  // the text of the last sale's change notice, while it is shown
   std::vector<std::function<void()>> listeners_;
 };
 
