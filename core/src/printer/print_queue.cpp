@@ -13,19 +13,6 @@ const std::vector<possdk::Migration> kMigrations{
     {1, "print jobs",
      "CREATE TABLE print_jobs("
      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-     " kind TEXT NOT NULL CHECK(kind IN ('sale', 'return', 'reprint', 'no_sale')),"
-     " receipt_no TEXT NOT NULL DEFAULT '',"
-     " body BLOB NOT NULL,"
-     " reprint_body BLOB,"
-     " created_at TEXT NOT NULL,"
-     " attempts INTEGER NOT NULL DEFAULT 0,"
-     " last_error TEXT NOT NULL DEFAULT '',"
-     " printed_at TEXT);"
-     "CREATE INDEX print_jobs_waiting ON print_jobs(printed_at, id);"},
-    // SQLite cannot change a CHECK in place: the table is copied into one that also takes reports.
-    {2, "report print jobs",
-     "CREATE TABLE print_jobs_v2("
-     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
      " kind TEXT NOT NULL CHECK(kind IN ('sale', 'return', 'reprint', 'no_sale', 'report')),"
      " receipt_no TEXT NOT NULL DEFAULT '',"
      " body BLOB NOT NULL,"
@@ -34,10 +21,6 @@ const std::vector<possdk::Migration> kMigrations{
      " attempts INTEGER NOT NULL DEFAULT 0,"
      " last_error TEXT NOT NULL DEFAULT '',"
      " printed_at TEXT);"
-     "INSERT INTO print_jobs_v2(id, kind, receipt_no, body, reprint_body, created_at, attempts, last_error, printed_at)"
-     " SELECT id, kind, receipt_no, body, reprint_body, created_at, attempts, last_error, printed_at FROM print_jobs;"
-     "DROP TABLE print_jobs;"
-     "ALTER TABLE print_jobs_v2 RENAME TO print_jobs;"
      "CREATE INDEX print_jobs_waiting ON print_jobs(printed_at, id);"}};
 
 constexpr const char* kColumns = "id, kind, receipt_no, body, reprint_body, attempts, last_error, printed_at";

@@ -92,38 +92,4 @@ TEST(ReportPrinting, PrintsTheReportWithoutOpeningTheDrawer) {
   EXPECT_FALSE(queue.lastReceipt());  // a report is not a receipt to reprint
 }
 
-// A lane whose print queue was made before reports printed keeps its waiting jobs and takes reports.
-TEST(ReportPrinting, AnOlderQueueTableIsCarriedOver) {
-  postest::TempDir dir;
-  poscore::LaneDb db(dir / "lane.db");
-  const std::vector<possdk::Migration> first{
-      {1, "print jobs",
-       "CREATE TABLE print_jobs("
-       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-       " kind TEXT NOT NULL CHECK(kind IN ('sale', 'return', 'reprint', 'no_sale')),"
-       " receipt_no TEXT NOT NULL DEFAULT '',"
-       " body BLOB NOT NULL,"
-       " reprint_body BLOB,"
-       " created_at TEXT NOT NULL,"
-       " attempts INTEGER NOT NULL DEFAULT 0,"
-       " last_error TEXT NOT NULL DEFAULT '',"
-       " printed_at TEXT);"
-       "CREATE INDEX print_jobs_waiting ON print_jobs(printed_at, id);"}};
-  ASSERT_TRUE(db.migrate("print_queue", first));
-  ASSERT_TRUE(db.exec("INSERT INTO print_jobs(id, kind, receipt_no, body, created_at) VALUES(41, 'sale', 'L1-9', x'01', 't')"));
-
-  const auto file = dir / "spool" / "receipts.bin";  // no folder: nothing prints, everything waits
-  poscore::ManualClock clock;
-  poscore::printer::FilePrinterPort port(file);
-  poscore::printer::PrintQueue queue(db, port, clock);
-  ASSERT_TRUE(queue.waitingJobs().size() == 1u && queue.waitingJobs()[0].receiptNo == "L1-9");
-  poscore::printer::ReceiptPrinter printer(queue, settings(42, ReceiptLanguages::English));
-  auto d = printer.printReport(dayReport(ReportKind::X));
-  ASSERT_TRUE(d) << d.error();
-  const auto waiting = queue.waitingJobs();
-  ASSERT_EQ(waiting.size(), 2u);
-  EXPECT_EQ(waiting[1].kind, poscore::printer::JobKind::Report);
-  EXPECT_EQ(waiting[1].id, 42);  // numbering goes on
-}
-
 }  // namespace
