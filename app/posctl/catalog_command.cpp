@@ -10,6 +10,7 @@
 #include "headless_session.hpp"
 #include "poscore/barcode/gtin.hpp"
 #include "poscore/catalog/catalog_csv.hpp"
+#include "poscore/sale/tax_rules.hpp"
 
 namespace posctl {
 namespace {
@@ -34,18 +35,6 @@ CatalogStore openStore(poscore::LaneDb& db) {
   return store.value();
 }
 
-// "sale.tax_classes" lists the codes as an object keyed by code ({"A": {...}}) or as an array of
-// codes; without it the lane has kDefaultTaxClasses.
-std::set<std::string> taxClasses(const poscore::Config& config) {
-  std::set<std::string> codes;
-  if (auto byCode = config.section("sale.tax_classes")) {
-    for (const auto& [code, details] : *byCode) codes.insert(code);
-  } else if (auto sale = config.section("sale"); sale && sale->isArray("tax_classes")) {
-    for (const auto& code : *sale->getArray("tax_classes")) codes.insert(code.convert<std::string>());
-  }
-  return codes.empty() ? poscore::catalog::kDefaultTaxClasses : codes;
-}
-
 void showProgress(const poscore::catalog::ImportProgress& p) {
   const auto percent = p.totalBytes == 0 ? 0 : p.bytes * 100 / p.totalBytes;
   const auto filled = static_cast<std::size_t>(percent / 5);
@@ -58,7 +47,13 @@ int importCatalog(const GlobalOptions& options, const std::string& file, bool re
   auto store = openStore(lane.db);
   poscore::catalog::ImportOptions importOptions;
   importOptions.replace = replace;
-  importOptions.taxClasses = taxClasses(lane.config);
+  // The lane's own tax classes, read as the sale reads them.
+  auto pricing = poscore::sale::loadPricingRules(lane.config);
+  if (!pricing) {
+    std::cerr << "posctl: " << pricing.error() << "\n";
+    return 2;
+  }
+  importOptions.taxClasses = pricing.value().taxClassCodes();
   const bool terminal = isatty(STDERR_FILENO) != 0;
   if (terminal) importOptions.progress = showProgress;
   auto report = poscore::catalog::importCatalogCsvFile(store, file, importOptions);

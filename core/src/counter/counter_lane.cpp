@@ -27,6 +27,7 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
                          const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale)
     : db_(db),
       clock_(std::move(clock)),
+      pricing_(pricingOf(config)),
       catalog_(must(catalog::CatalogStore::open(db), "the catalog")),
       journal_(db, *clock_),
       sales_(db, journal_, *clock_, laneIdOf(config)),
@@ -34,19 +35,18 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
       port_(must(printer::printerPortFrom(config, nullptr), "the receipt printer (printer.connection)")),
       queue_(std::make_unique<printer::PrintQueue>(db, *port_, *clock_)),
       printer_(std::make_unique<printer::ReceiptPrinter>(
-          *queue_, must(receipt::receiptSettingsFrom(config, pricingOf(config)), "the receipt settings"))),
+          *queue_, must(receipt::receiptSettingsFrom(config, pricing_), "the receipt settings"))),
       days_(db, *clock_),
       reportSource_(sales_, journal_) {
   // The first business day opens with the lane, not with its first report, so it holds every sale.
   must(days_.current(), "the business day");
   sale::PromotionStore promotions(db);
   if (auto migrated = promotions.migrate(); !migrated) throw std::runtime_error("the promotions: " + migrated.error());
-  const auto pricing = pricingOf(config);
   CounterParts parts{*clock_,
                      CounterText(text),
                      *catalog_,
-                     must(barcode::loadDecodeSettings(config, pricing, clock_), "the barcode settings"),
-                     pricing,
+                     must(barcode::loadDecodeSettings(config, pricing_, clock_), "the barcode settings"),
+                     pricing_,
                      must(promotions.load(), "the promotions"),
                      sales_,
                      journal_,
@@ -65,7 +65,9 @@ possdk::Status CounterLane::seedDemo(const Config& config) {
     auto count = catalog_->count();
     if (!count) return possdk::Status::fail(count.error());
     if (count.value() == 0) {
-      auto imported = catalog::importCatalogCsvFile(*catalog_, config.resolvePath(*file), {});
+      catalog::ImportOptions options;
+      options.taxClasses = pricing_.taxClassCodes();
+      auto imported = catalog::importCatalogCsvFile(*catalog_, config.resolvePath(*file), options);
       if (!imported) return possdk::Status::fail(imported.error());
       if (!imported.value().clean()) {
         return possdk::Status::fail("the demo catalog " + *file + " has issues: " + catalog::describe(imported.value().issues.front()));
@@ -77,7 +79,7 @@ possdk::Status CounterLane::seedDemo(const Config& config) {
     auto loaded = promotions.load();
     if (!loaded) return possdk::Status::fail(loaded.error());
     if (loaded.value().items.empty()) {
-      auto imported = sale::importPromotionsFile(promotions, config.resolvePath(*file), 2);
+      auto imported = sale::importPromotionsFile(promotions, config.resolvePath(*file), pricing_.decimals);
       if (!imported) return possdk::Status::fail(imported.error());
       auto now = promotions.load();
       if (!now) return possdk::Status::fail(now.error());

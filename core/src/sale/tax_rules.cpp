@@ -111,6 +111,12 @@ void readCurrency(const Config& config, PricingRules& rules) {
 
 }  // namespace
 
+std::set<std::string> PricingRules::taxClassCodes() const {
+  std::set<std::string> codes;
+  for (const auto& taxClass : taxClasses) codes.insert(taxClass.code);
+  return codes;
+}
+
 const TaxClass* PricingRules::findTaxClass(const std::string& code) const {
   for (const auto& taxClass : taxClasses) {
     if (taxClass.code == code) return &taxClass;

@@ -47,14 +47,17 @@ TEST_F(PosctlCatalog, ImportsTheDemoCatalogExportsItAndLooksItemsUp) {
 }
 
 TEST_F(PosctlCatalog, ReadsTheTaxClassesFromTheLaneSettingsAndReportsEveryIssue) {
-  settings(R"({"tax_classes": {"A": {"rate_bp": 1300}, "B": {"rate_bp": 900}}})");
+  settings(R"({"tax_classes": {"A": {"rate_bp": 1300, "label_en": "VAT 13%", "label_zh": "增值税 13%"},
+                               "B": {"rate_bp": 900, "label_en": "VAT 9%", "label_zh": "增值税 9%"}}})");
   EXPECT_EQ(posctl("catalog import " + kDemo), 1);
   EXPECT_THAT(out, HasSubstr("column tax_class: 'C' is not one of the lane's tax classes (A, B)"));
   EXPECT_THAT(out, HasSubstr("nothing was changed"));
   ASSERT_EQ(posctl("catalog export"), 0);
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << "only the header: nothing was imported";
 
-  settings(R"({"tax_classes": ["A", "B", "C"]})");
+  settings(R"({"tax_classes": {"A": {"rate_bp": 1300, "label_en": "VAT 13%", "label_zh": "增值税 13%"},
+                               "B": {"rate_bp": 900, "label_en": "VAT 9%", "label_zh": "增值税 9%"},
+                               "C": {"rate_bp": 0, "label_en": "Tax exempt", "label_zh": "免税"}}})");
   EXPECT_EQ(posctl("catalog import " + kDemo), 0) << out;
 }
 

@@ -29,6 +29,7 @@ class CounterLane {
  private:
   LaneDb& db_;
   std::shared_ptr<const possdk::Clock> clock_;
+  sale::PricingRules pricing_;
   std::optional<catalog::CatalogStore> catalog_;
   journal::Journal journal_;
   sale::SaleStore sales_;

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ struct PricingRules {
 
   // nullptr when the code is not one of the lane's classes.
   const TaxClass* findTaxClass(const std::string& code) const;
+  // The codes of the lane's classes: what a catalog import accepts in its tax_class column.
+  std::set<std::string> taxClassCodes() const;
 };
 
 // CNY with two decimals; A 13 % and B 9 % inclusive, C 0 %; no cash rounding.
