@@ -65,26 +65,22 @@ possdk::Status LaneCounter::scan(const std::string& code) {
 
 possdk::Result<sale::SaleLine> LaneCounter::lineFor(const std::string& code) {
   using Line = possdk::Result<sale::SaleLine>;
-  if (!looksLikeBarcode(code)) {
-    auto bySku = parts_.catalog.findBySku(code);
-    if (!bySku) return Line::fail(bySku.error());
-    if (bySku.value()) {
-      sale::SaleLine line = lineOf(*bySku.value(), code);
-      barcode::Decoded none;
-      if (auto measured = measure(line, *bySku.value(), none); !measured) return Line::fail(measured.error());
-      warnAbout(*bySku.value());
-      return line;
-    }
-    return lineForPluginItem(code);
+  barcode::Decoded decoded;  // a keyed SKU carries no weight or price of its own
+  possdk::Result<std::optional<catalog::Product>> found = std::optional<catalog::Product>{};
+  if (looksLikeBarcode(code)) {
+    auto read = barcode::decode(code, parts_.decode);
+    if (!read) return Line::fail(read.error());
+    decoded = std::move(read.value());
+    found = parts_.catalog.findByBarcode(decoded.lookupKey);
+  } else {
+    found = parts_.catalog.findBySku(code);
   }
-  auto decoded = barcode::decode(code, parts_.decode);
-  if (!decoded) return Line::fail(decoded.error());
-  auto found = parts_.catalog.findByBarcode(decoded.value().lookupKey);
   if (!found) return Line::fail(found.error());
   if (!found.value()) return lineForPluginItem(code);
-  sale::SaleLine line = lineOf(*found.value(), code);
-  if (auto measured = measure(line, *found.value(), decoded.value()); !measured) return Line::fail(measured.error());
-  warnAbout(*found.value());
+  const auto& product = *found.value();
+  sale::SaleLine line = lineOf(product, code);
+  if (auto measured = measure(line, product, decoded); !measured) return Line::fail(measured.error());
+  warnAbout(product);
   return line;
 }
 
