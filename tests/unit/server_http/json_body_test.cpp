@@ -142,3 +142,9 @@ TEST(ApiError, BodyHasStatusCodeFieldAndMessage) {
   EXPECT_EQ(response.body,
             R"({"error":{"status":422,"code":"invalid_field","field":"points","message":"points \"must\" be whole"}})");
 }
+
+TEST(ApiError, BodyStaysValidUtf8WhenTheMessageEchoesBadBytes) {
+  const auto response = ApiError(404, "not_found", "a\xFF", "there is no route /a\xC0\xAF").toResponse();
+  EXPECT_EQ(response.body, "{\"error\":{\"status\":404,\"code\":\"not_found\",\"field\":\"a\xEF\xBF\xBD\","
+                           "\"message\":\"there is no route /a\xEF\xBF\xBD\xEF\xBF\xBD\"}}");
+}
