@@ -197,6 +197,15 @@ TEST_F(DispatcherTest, EveryAnswerIsCountedByRouteTemplate) {
   EXPECT_EQ(text.find("/members/42"), std::string::npos);
 }
 
+TEST_F(DispatcherTest, UnknownMethodsShareOneMetricsLabel) {
+  (void)call("BREW", "/nowhere");
+  (void)call("X-RANDOM", "/nowhere");
+  const auto text = metrics.render();
+  EXPECT_NE(text.find(R"(pos_http_requests_total{method="other",route="unmatched",status="404"} 2)"), std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("BREW"), std::string::npos);
+}
+
 TEST_F(DispatcherTest, HealthzFollowsTheDatabase) {
   const auto up = call("GET", "/healthz");
   EXPECT_EQ(up.status, 200);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "posserver/db/database.hpp"
 
@@ -41,6 +42,13 @@ std::string bearerToken(const Request& request) {
                    "the Authorization header must be \"Bearer <token>\"; enrol the device to get a token");
   }
   return trim(value.substr(space));
+}
+
+// The method as a metrics label: a client may send any token as a method, and each distinct label
+// would be a new series kept for the life of the process.
+std::string methodLabel(const std::string& method) {
+  static const std::vector<std::string> known = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+  return std::find(known.begin(), known.end(), method) == known.end() ? "other" : method;
 }
 
 }  // namespace
@@ -131,7 +139,7 @@ void Dispatcher::record(const Request& request, const Response& response, const 
                         std::chrono::steady_clock::time_point started) {
   try {
     const auto route = request.route.empty() ? std::string("unmatched") : request.route;
-    metrics_.observeRequest(request.method, route, response.status, errorCode, clock_.monotonic() - started);
+    metrics_.observeRequest(methodLabel(request.method), route, response.status, errorCode, clock_.monotonic() - started);
   } catch (const std::exception& e) {
     log_.error(std::string("could not record a request in the metrics: ") + e.what());
   }
