@@ -1,0 +1,27 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace posserver::api {
+
+// A device secret: 32 random bytes (libsodium randombytes) in unpadded base64url.
+std::string newDeviceSecret();
+
+// BLAKE2b-256 (crypto_generichash) of `text` in lower-case hex: the only form in which secrets and
+// enrolment codes are stored.
+std::string hashHex(std::string_view text);
+
+// Constant-time comparison of two hashes from hashHex (sodium_memcmp), so a wrong secret takes as long
+// to refuse whichever byte differs.
+bool sameHash(const std::string& a, const std::string& b);
+
+// A one-time enrolment code, easy to read out and type: 80 random bits in Crockford base32 as four
+// groups of four ("7KQ2-M9XD-4HRT-0BWC").
+std::string newEnrolmentCode();
+
+// The code's canonical form (upper case, no separators, I/L read as 1 and O as 0), or nullopt when
+// it cannot be a code at all.
+std::optional<std::string> canonicalEnrolmentCode(std::string_view typed);
+
+}  // namespace posserver::api

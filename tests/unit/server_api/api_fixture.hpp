@@ -1,0 +1,96 @@
+#pragma once
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "poscore/services/clocks.hpp"
+#include "possdk/logger.hpp"
+#include "posserver/db/database.hpp"
+#include "posserver/http/dispatcher.hpp"
+#include "posserver/http/metrics.hpp"
+#include "posserver/http/rate_limiter.hpp"
+#include "posserver/http/routes.hpp"
+#include "posserver/api/device_authenticator.hpp"
+#include "temp_dir.hpp"
+
+namespace postest {
+
+// Log lines kept for a failing test's message.
+class CollectingLogger final : public possdk::Logger {
+ public:
+  void log(possdk::LogLevel, std::string_view message) override;
+  std::vector<std::string> lines() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<std::string> lines_;
+};
+
+// The libpq connection words of the test PostgreSQL cluster (scripts/pg-test-cluster.sh), from
+// POS_TEST_PG_CONNINFO; nullopt when none is running, and the PostgreSQL cases are skipped.
+std::optional<std::string> testPostgres();
+
+// A server database of its own for one test: a SQLite file in a temp dir, or a fresh PostgreSQL
+// database on the test cluster, dropped afterwards.
+class ScratchDatabase {
+ public:
+  explicit ScratchDatabase(posserver::db::Dialect dialect);
+  ~ScratchDatabase();
+  ScratchDatabase(const ScratchDatabase&) = delete;
+  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+
+  posserver::db::Database& operator*() { return *database_; }
+  posserver::db::Database* operator->() { return database_.get(); }
+
+ private:
+  TempDir dir_;
+  std::string pgName_;
+  std::unique_ptr<posserver::db::Database> database_;
+};
+
+struct Answer {
+  int status = 0;
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string header(const std::string& name) const;
+  std::string errorCode() const;   // error.code of an error body
+  std::string errorField() const;  // error.field of an error body
+};
+
+// The core routes on a scratch database, called through the dispatcher in process.
+class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
+ protected:
+  void SetUp() override;
+
+  Answer call(const std::string& method, const std::string& target, const std::string& body = "",
+              const std::string& token = "", const std::map<std::string, std::string>& headers = {});
+  // A device enrolled through the API; its bearer token.
+  std::string enrol(const std::string& role, const std::string& storeId = "S001",
+                    const std::optional<std::string>& laneId = std::nullopt);
+  // Rows in every core table, to show a refused request wrote nothing.
+  std::map<std::string, std::int64_t> tableCounts();
+  std::int64_t count(const std::string& table);
+
+  std::unique_ptr<ScratchDatabase> database_;
+  poscore::ManualClock clock_{std::chrono::system_clock::from_time_t(1'795'000'000)};
+  posserver::http::Metrics metrics_;
+  posserver::http::Routes routes_;
+  std::unique_ptr<posserver::api::DeviceAuthenticator> authenticator_;
+  std::unique_ptr<posserver::http::RateLimiter> limiter_;
+  CollectingLogger log_;
+  std::unique_ptr<posserver::http::Dispatcher> dispatcher_;
+};
+
+std::string dialectName(const ::testing::TestParamInfo<posserver::db::Dialect>& info);
+
+// The parameter list for INSTANTIATE_TEST_SUITE_P: both databases.
+inline auto bothDatabases() {
+  return ::testing::Values(posserver::db::Dialect::Sqlite, posserver::db::Dialect::Postgres);
+}
+
+}  // namespace postest
