@@ -1,0 +1,17 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace posserver::http {
+
+// The byte offset of the first byte that is not well-formed UTF-8 (overlong forms and surrogates
+// included), or nullopt when the whole text is well-formed.
+std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
+// The number of code points, or nullopt when the text is not well-formed UTF-8.
+std::optional<std::size_t> utf8CodePoints(std::string_view text);
+// The first `count` code points of well-formed text.
+std::string utf8Prefix(std::string_view text, std::size_t count);
+
+}  // namespace posserver::http
