@@ -52,10 +52,16 @@ class NotesModule final : public possdk::ServerModule {
     const auto note = plainWords(request.body);
     if (!note) return answer(422, R"({"error":"a note is a JSON string of 1 to 200 letters, digits and spaces"})");
     const auto at = std::chrono::duration_cast<std::chrono::seconds>(ctx.clock.now().time_since_epoch()).count();
-    auto id = ctx.db.query("INSERT INTO notes_module_notes (device, text, created_at) VALUES (?, ?, ?) RETURNING id",
-                           {request.deviceId, *note, std::int64_t{at}});
-    if (!id) return answer(500, R"({"error":"cannot store the note"})");
-    return answer(201, "{\"id\":" + text(id.value()[0][0]) + "}");
+    std::string id;
+    const auto stored = ctx.db.transaction([&](possdk::Sql& tx) {
+      auto row = tx.query("INSERT INTO notes_module_notes (device, text, created_at) VALUES (?, ?, ?) RETURNING id",
+                          {request.deviceId, *note, std::int64_t{at}});
+      if (!row) return possdk::Status::fail(row.error());
+      id = text(row.value()[0][0]);
+      return possdk::Status::ok();
+    });
+    if (!stored) return answer(500, R"({"error":"cannot store the note"})");
+    return answer(201, "{\"id\":" + id + "}");
   }
 
   static possdk::HttpResponse read(const possdk::HttpRequest& request, possdk::ServerContext& ctx) {

@@ -84,6 +84,8 @@ class ModuleFixture {
   }
   std::unique_ptr<ModuleServer> start() { return std::make_unique<ModuleServer>(dir_.path(), *db_, config_); }
   posserver::db::Database& db() { return *db_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
+  const poscore::Config& config() const { return config_; }
 
  private:
   TempDir dir_;

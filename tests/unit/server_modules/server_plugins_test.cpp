@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "module_server.hpp"
 
@@ -146,6 +147,54 @@ TEST(ServerModules, ThePluginListIsForAdminsAndTechnicians) {
       << list.body;
   EXPECT_TRUE(contains(list.body, R"("id":"module_throws")")) << list.body;
   EXPECT_TRUE(contains(list.body, R"("state":"disabled")")) << list.body;
+}
+
+// The real database, unreachable while `down` is set, as a lost PostgreSQL server would be.
+class FlakyDatabase final : public posserver::db::Database {
+ public:
+  explicit FlakyDatabase(posserver::db::Database& real) : real_(real) {}
+  std::atomic<bool> down{false};
+
+  posserver::db::Dialect dialect() const override { return real_.dialect(); }
+  possdk::Status migrate(const std::string& owner, const std::vector<possdk::Migration>& steps) override {
+    return real_.migrate(owner, steps);
+  }
+  bool reachable() override { return !down && real_.reachable(); }
+  possdk::Result<std::int64_t> exec(const std::string& sql, const possdk::SqlRow& params) override {
+    check();
+    return real_.exec(sql, params);
+  }
+  possdk::Result<std::vector<possdk::SqlRow>> query(const std::string& sql, const possdk::SqlRow& params) override {
+    check();
+    return real_.query(sql, params);
+  }
+  possdk::Status transaction(const std::function<possdk::Status(possdk::Sql&)>& work) override {
+    check();
+    return real_.transaction([&](possdk::Sql& tx) {
+      check();
+      return work(tx);
+    });
+  }
+
+ private:
+  void check() const {
+    if (down) throw posserver::db::DatabaseUnavailable("cannot connect to the PostgreSQL database: connection refused");
+  }
+  posserver::db::Database& real_;
+};
+
+TEST(ServerModules, AnUnreachableDatabaseAnswers503AndLeavesTheModuleMounted) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  FlakyDatabase db(fixture.db());
+  postest::ModuleServer server(fixture.dir(), db, fixture.config());
+  db.down = true;
+  const auto lost = server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("lost")");
+  EXPECT_EQ(lost.status, 503) << lost.body;
+  EXPECT_TRUE(contains(lost.body, R"("code":"database_unavailable")")) << lost.body;
+  EXPECT_EQ(reportOf(server, "notes_module").state, "mounted");
+  db.down = false;
+  EXPECT_EQ(server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("back")").body, R"({"id":1})");
 }
 
 TEST(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
