@@ -197,6 +197,16 @@ TEST(ServerModules, AnUnreachableDatabaseAnswers503AndLeavesTheModuleMounted) {
   EXPECT_EQ(server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("back")").body, R"({"id":1})");
 }
 
+TEST(ServerModules, MountedRoutesAppearInTheOpenApiDocument) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  const auto document = server->call("GET", "/api/v1/openapi.json", "");
+  ASSERT_EQ(document.status, 200) << document.body;
+  EXPECT_TRUE(contains(document.body, "/api/v1/plugins/notes_module/notes/{id}")) << document.body;
+  EXPECT_TRUE(contains(document.body, R"("/api/v1/plugins")")) << document.body;
+}
+
 TEST(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
   ModuleFixture fixture;
   fixture.add("wrong_abi_binary");
