@@ -143,6 +143,13 @@ const PluginRecord* PluginHost::find(const std::string& id) const {
   return it == records_.end() ? nullptr : &*it;
 }
 
+possdk::Plugin* PluginHost::instance(const std::string& id) const {
+  for (const auto& l : loaded_) {
+    if (l->id == id) return l->plugin.get();
+  }
+  return nullptr;
+}
+
 bool PluginHost::dependenciesIn(PluginRecord& record, PluginState wanted) {
   for (const auto& dep : record.manifest->requires_) {
     const auto* d = recordOf(dep.id);

@@ -20,7 +20,9 @@ class Plugin {
   virtual Status init(Host& host) = 0;
   virtual Status start() = 0;
   virtual void stop() noexcept = 0;
-  // The plugin's part of pos-server, or null when it has none.
+  // The plugin's part of pos-server, or null when it has none. pos-server creates the plugin and
+  // calls this without init() (see server_module.hpp), so a module must not need the Host; the
+  // plugin owns the module, which lives as long as the plugin.
   virtual ServerModule* serverModule() { return nullptr; }
 };
 

@@ -14,6 +14,10 @@ using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string, std::ve
 using SqlRow = std::vector<SqlValue>;
 
 // One versioned schema step. Steps run in version order, each in its own transaction, once.
+// On pos-server a module's steps are recorded under its plugin id, and its SQL may use two tokens
+// for what SQLite and PostgreSQL spell differently: {{id}} (an auto-numbered 64-bit integer primary
+// key column type: "id {{id}}") and {{blob}} (a byte string column type). Everything else must be
+// SQL both accept; prefix table names with the plugin id so modules never clash.
 struct Migration {
   int version = 0;
   std::string name;

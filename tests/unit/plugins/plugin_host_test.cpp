@@ -56,6 +56,18 @@ TEST(PluginHost, RunsPluginsInDependencyOrder) {
   EXPECT_EQ(calls, (std::vector<std::string>{R"({"stop":"good_child"})", R"({"stop":"good_base"})"}));
 }
 
+// pos-server reaches serverModule() through instance(); a plugin the host destroyed is gone.
+TEST(PluginHost, InstanceIsTheCreatedPluginUntilTheHostDestroysIt) {
+  LaneFixture lane;
+  lane.addPlugin("good_base");
+  lane.addPlugin("init_throws");
+  auto rt = lane.start();
+  EXPECT_NE(rt->plugins().instance("good_base"), nullptr);
+  EXPECT_EQ(record(*rt, "init_throws").state, PluginState::Failed);
+  EXPECT_EQ(rt->plugins().instance("init_throws"), nullptr);
+  EXPECT_EQ(rt->plugins().instance("absent"), nullptr);
+}
+
 TEST(PluginHost, ADuplicateFolderDoesNotFailWhatDependsOnTheOriginal) {
   LaneFixture lane;
   const auto first = lane.addPlugin("good_base");

@@ -40,6 +40,9 @@ class PluginHost {
 
   const std::vector<PluginRecord>& plugins() const { return records_; }
   const PluginRecord* find(const std::string& id) const;
+  // The created plugin, from load() until it is destroyed (a failed init or start, or the host's
+  // end); null otherwise. pos-server uses it to reach serverModule() without init().
+  possdk::Plugin* instance(const std::string& id) const;
   // What safe mode did on this start, for the shell to show.
   const std::vector<std::string>& notices() const { return guard_.notices(); }
 

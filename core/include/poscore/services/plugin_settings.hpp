@@ -7,6 +7,10 @@
 
 namespace poscore {
 
+// "plugins.<id>.<key>", or why `key` is not a valid key: the prefix is what keeps one plugin out
+// of another's settings, so the key may not escape it. pos-server's read-only settings use it too.
+possdk::Result<std::string> pluginSettingKey(const std::string& pluginId, const std::string& key);
+
 // A plugin's settings: "plugins.<id>.<key>", values set at run time (lane database) first, then
 // the settings file.
 class PluginSettings final : public possdk::Settings {
@@ -16,7 +20,6 @@ class PluginSettings final : public possdk::Settings {
   possdk::Status set(const std::string& key, const std::string& value) override;
 
  private:
-  possdk::Result<std::string> fullKey(const std::string& key) const;
   const Config& config_;
   LaneDb& db_;
   std::string pluginId_;

@@ -1,0 +1,219 @@
+// pos-server's plugin modules against real plugin libraries (tests/plugins): mounted routes answer
+// through the dispatcher with the caller passed on, and a module that fails anywhere is reported
+// and disabled while the others and the core routes serve on.
+#include "posserver/modules/server_plugins.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+
+#include "module_server.hpp"
+
+namespace {
+using postest::ModuleFixture;
+using posserver::modules::PluginReport;
+
+PluginReport reportOf(postest::ModuleServer& server, const std::string& id) {
+  const auto all = server.plugins().reports();
+  const auto it = std::find_if(all.begin(), all.end(), [&](const PluginReport& r) { return r.id == id; });
+  if (it == all.end()) throw std::runtime_error("no report for " + id);
+  return *it;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(ServerModules, MountedRoutesStoreAndReadThroughTheDispatcherWithTheCaller) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  const auto stored = server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("first note")");
+  ASSERT_EQ(stored.status, 201) << stored.body;
+  EXPECT_EQ(stored.body, R"({"id":1})");
+  const auto read = server->call("GET", "/api/v1/plugins/notes_module/notes/1", "admin");
+  ASSERT_EQ(read.status, 200) << read.body;
+  // The device is the lane that stored it; the time is the server's clock, not the system's.
+  EXPECT_EQ(read.body, R"({"id":1,"device":"D-LANE","text":"first note","created_at":1795338000})");
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/notes/2", "lane").status, 404);
+}
+
+TEST(ServerModules, TheModuleSeesItsPathParamsQueryCallerAndSettings) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  const auto echo = server->call("GET", "/api/v1/plugins/notes_module/echo/apple", "kiosk", "", {{"q", "42"}});
+  ASSERT_EQ(echo.status, 200) << echo.body;
+  EXPECT_EQ(echo.body, R"({"method":"GET","path":"/echo/apple","word":"apple","q":"42","device":"D-KIOSK",)"
+                       R"("role":"kiosk","greeting":"hello"})");
+}
+
+TEST(ServerModules, TheRoutesRolesAreEnforced) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "").status, 401);
+  const auto lane = server->call("GET", "/api/v1/plugins/notes_module/count", "lane");
+  EXPECT_EQ(lane.status, 403) << lane.body;
+  EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "tech", R"("x")").status, 403);
+  const auto admin = server->call("GET", "/api/v1/plugins/notes_module/count", "admin");
+  EXPECT_EQ(admin.status, 200) << admin.body;
+  EXPECT_EQ(admin.body, R"({"count":0})");
+}
+
+TEST(ServerModules, MigrationsApplyOnceAcrossTwoStartsAndDataStays) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  {
+    auto first = fixture.start();
+    ASSERT_EQ(first->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("kept")").status, 201);
+  }
+  auto second = fixture.start();
+  EXPECT_EQ(reportOf(*second, "notes_module").state, "mounted") << reportOf(*second, "notes_module").error;
+  EXPECT_EQ(second->call("GET", "/api/v1/plugins/notes_module/count", "admin").body, R"({"count":1})");
+  auto steps = fixture.db().query("SELECT version FROM schema_migrations WHERE owner = ? ORDER BY version",
+                                  {std::string("notes_module")});
+  ASSERT_TRUE(steps) << steps.error();
+  EXPECT_EQ(steps.value(), (std::vector<possdk::SqlRow>{{std::int64_t{1}}, {std::int64_t{2}}}));
+}
+
+TEST(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
+  ModuleFixture fixture;
+  for (const auto* id : {"notes_module", "migration_fails", "module_throws", "route_bad_role", "route_clash", "good_base"}) fixture.add(id);
+  auto server = fixture.start();
+
+  const auto bad = reportOf(*server, "migration_fails");
+  EXPECT_EQ(bad.state, "disabled");
+  EXPECT_TRUE(contains(bad.error, "migrations")) << bad.error;
+  EXPECT_TRUE(bad.routes.empty());
+  const auto thrown = reportOf(*server, "module_throws");
+  EXPECT_EQ(thrown.state, "disabled");
+  EXPECT_TRUE(contains(thrown.error, "serverModule threw: signing key file missing")) << thrown.error;
+  const auto role = reportOf(*server, "route_bad_role");
+  EXPECT_EQ(role.state, "disabled");
+  EXPECT_TRUE(contains(role.error, "role 'manager' is unknown")) << role.error;
+
+  const auto clash = reportOf(*server, "route_clash");
+  EXPECT_EQ(clash.state, "disabled");
+  EXPECT_TRUE(contains(clash.error, "route GET /items/{key} of plugin route_clash is refused: another route already "
+                                    "matches the same requests"))
+      << clash.error;
+
+  // A refused module mounts none of its routes, not even its good ones.
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/route_bad_role/fine", "lane").status, 404);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/migration_fails/fine", "lane").status, 404);
+  // A plugin without a server module is not the server's to report.
+  EXPECT_THROW(reportOf(*server, "good_base"), std::runtime_error);
+
+  EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("still here")").status, 201);
+  EXPECT_EQ(server->call("GET", "/healthz", "").status, 200);
+  auto migrated = fixture.db().query("SELECT COUNT(*) FROM schema_migrations WHERE owner = ?",
+                                     {std::string("migration_fails")});
+  ASSERT_TRUE(migrated) << migrated.error();
+  EXPECT_EQ(migrated.value()[0][0], possdk::SqlValue{std::int64_t{0}});
+}
+
+TEST(ServerModules, AThrowingHandlerAnswers500AndDisablesItsModuleOnly) {
+  ModuleFixture fixture;
+  fixture.add("handler_throws");
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  ASSERT_EQ(server->call("GET", "/api/v1/plugins/handler_throws/fine", "lane").status, 200);
+
+  const auto boom = server->call("GET", "/api/v1/plugins/handler_throws/boom", "lane");
+  EXPECT_EQ(boom.status, 500);
+  EXPECT_TRUE(contains(boom.body, R"("code":"plugin_failed")")) << boom.body;
+  EXPECT_TRUE(contains(boom.body, "order table index out of range")) << boom.body;
+
+  const auto after = server->call("GET", "/api/v1/plugins/handler_throws/fine", "lane");
+  EXPECT_EQ(after.status, 503);
+  EXPECT_TRUE(contains(after.body, R"("code":"plugin_disabled")")) << after.body;
+  EXPECT_TRUE(contains(after.body, "handler_throws")) << after.body;
+  EXPECT_EQ(reportOf(*server, "handler_throws").state, "disabled");
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
+}
+
+TEST(ServerModules, ThePluginListIsForAdminsAndTechnicians) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  fixture.add("module_throws");
+  auto server = fixture.start();
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins", "lane").status, 403);
+  const auto list = server->call("GET", "/api/v1/plugins", "tech");
+  ASSERT_EQ(list.status, 200) << list.body;
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins", "admin").body, list.body);
+  EXPECT_TRUE(contains(list.body, R"({"error":"","id":"notes_module","routes":["POST /api/v1/plugins/notes_module/notes",)"
+                                  R"("GET /api/v1/plugins/notes_module/notes/{id}","GET /api/v1/plugins/notes_module/count",)"
+                                  R"("GET /api/v1/plugins/notes_module/echo/{word}"],"state":"mounted"})"))
+      << list.body;
+  EXPECT_TRUE(contains(list.body, R"("id":"module_throws")")) << list.body;
+  EXPECT_TRUE(contains(list.body, R"("state":"disabled")")) << list.body;
+}
+
+// The real database, unreachable while `down` is set, as a lost PostgreSQL server would be.
+class FlakyDatabase final : public posserver::db::Database {
+ public:
+  explicit FlakyDatabase(posserver::db::Database& real) : real_(real) {}
+  std::atomic<bool> down{false};
+
+  posserver::db::Dialect dialect() const override { return real_.dialect(); }
+  possdk::Status migrate(const std::string& owner, const std::vector<possdk::Migration>& steps) override {
+    return real_.migrate(owner, steps);
+  }
+  bool reachable() override { return !down && real_.reachable(); }
+  possdk::Result<std::int64_t> exec(const std::string& sql, const possdk::SqlRow& params) override {
+    check();
+    return real_.exec(sql, params);
+  }
+  possdk::Result<std::vector<possdk::SqlRow>> query(const std::string& sql, const possdk::SqlRow& params) override {
+    check();
+    return real_.query(sql, params);
+  }
+  possdk::Status transaction(const std::function<possdk::Status(possdk::Sql&)>& work) override {
+    check();
+    return real_.transaction([&](possdk::Sql& tx) {
+      check();
+      return work(tx);
+    });
+  }
+
+ private:
+  void check() const {
+    if (down) throw posserver::db::DatabaseUnavailable("cannot connect to the PostgreSQL database: connection refused");
+  }
+  posserver::db::Database& real_;
+};
+
+TEST(ServerModules, AnUnreachableDatabaseAnswers503AndLeavesTheModuleMounted) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  FlakyDatabase db(fixture.db());
+  postest::ModuleServer server(fixture.dir(), db, fixture.config());
+  db.down = true;
+  const auto lost = server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("lost")");
+  EXPECT_EQ(lost.status, 503) << lost.body;
+  EXPECT_TRUE(contains(lost.body, R"("code":"database_unavailable")")) << lost.body;
+  EXPECT_EQ(reportOf(server, "notes_module").state, "mounted");
+  db.down = false;
+  EXPECT_EQ(server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("back")").body, R"({"id":1})");
+}
+
+TEST(ServerModules, MountedRoutesAppearInTheOpenApiDocument) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  const auto document = server->call("GET", "/api/v1/openapi.json", "");
+  ASSERT_EQ(document.status, 200) << document.body;
+  EXPECT_TRUE(contains(document.body, "/api/v1/plugins/notes_module/notes/{id}")) << document.body;
+  EXPECT_TRUE(contains(document.body, R"("/api/v1/plugins")")) << document.body;
+}
+
+TEST(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
+  ModuleFixture fixture;
+  fixture.add("wrong_abi_binary");
+  auto server = fixture.start();
+  const auto report = reportOf(*server, "wrong_abi_binary");
+  EXPECT_EQ(report.state, "disabled");
+  EXPECT_TRUE(contains(report.error, "abi")) << report.error;
+}
+
+}  // namespace
