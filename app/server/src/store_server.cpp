@@ -1,0 +1,67 @@
+#include "posserver/store_server.hpp"
+
+#include <stdexcept>
+
+#include "posserver/api/core_api.hpp"
+#include "posserver/api/device_authenticator.hpp"
+#include "posserver/http/dispatcher.hpp"
+#include "posserver/http/metrics.hpp"
+#include "posserver/http/rate_limiter.hpp"
+#include "posserver/http/routes.hpp"
+
+namespace posserver {
+namespace {
+
+std::unique_ptr<db::Database> openMigrated(const db::DatabaseSpec& spec, std::size_t sessions) {
+  auto database = db::Database::open(spec, sessions);
+  if (auto migrated = api::migrateCore(*database); !migrated) {
+    throw std::runtime_error("cannot migrate the database " + spec.redacted() + ": " + migrated.error());
+  }
+  return database;
+}
+
+}  // namespace
+
+// Declaration order is construction order: everything a route refers to is made before the routes
+// and outlives the listener.
+struct StoreServer::Parts {
+  Parts(StoreServerSetup setup, const possdk::Clock& clock, possdk::Logger& log)
+      : settings(std::move(setup.settings)),
+        // One session per request thread, so no request waits for a connection.
+        database(openMigrated(setup.database, static_cast<std::size_t>(setup.service.threads))),
+        limiter(clock),
+        authenticator(*database, clock),
+        plugins(setup.stateDir, *database, clock, settings),
+        dispatcher(routes, authenticator, limiter, metrics, clock, log) {
+    api::configureCoreRateLimits(limiter);
+    limiter.configure(api::kMemberLookupBucket, {setup.lookupRatePerMinute, setup.lookupRatePerMinute});
+    api::addCoreRoutes(routes, *database, clock, metrics);
+    plugins.mount(setup.pluginDirs, routes);
+    plugins.addListRoute(routes);
+    http::addOperationalRoutes(routes, metrics, [db = database.get()] { return db->reachable(); });
+    service = std::make_unique<http::HttpService>(std::move(setup.service), dispatcher);
+  }
+
+  poscore::Config settings;
+  std::unique_ptr<db::Database> database;
+  http::Routes routes;
+  http::Metrics metrics;
+  http::RateLimiter limiter;
+  api::DeviceAuthenticator authenticator;
+  modules::ServerPlugins plugins;
+  http::Dispatcher dispatcher;
+  std::unique_ptr<http::HttpService> service;
+};
+
+StoreServer::StoreServer(StoreServerSetup setup, const possdk::Clock& clock, possdk::Logger& log)
+    : parts_(std::make_unique<Parts>(std::move(setup), clock, log)) {}
+
+StoreServer::~StoreServer() { stop(); }
+
+void StoreServer::start() { parts_->service->start(); }
+std::uint16_t StoreServer::port() const { return parts_->service->port(); }
+void StoreServer::stop() { parts_->service->stop(); }
+db::Database& StoreServer::database() { return *parts_->database; }
+const modules::ServerPlugins& StoreServer::plugins() const { return parts_->plugins; }
+
+}  // namespace posserver
