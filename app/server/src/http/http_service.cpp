@@ -86,7 +86,11 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
       request = describe(in);
     } catch (const Poco::Exception& e) {
       out.setKeepAlive(false);
-      send(ApiError(400, "malformed_request", "", "the request line cannot be read: " + e.displayText()).toResponse(),
+      Request unreadable;
+      unreadable.method = in.getMethod();
+      send(dispatcher_.refuse(unreadable, ApiError(400, "malformed_request", "",
+                                                   "the request target cannot be read: " + e.displayText() +
+                                                       "; percent-encode it")),
            out);
       return;
     }
