@@ -141,6 +141,7 @@ Poco::Net::ServerSocket listen(const ServiceOptions& options) {
   try {
     context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, options.tls.keyFile, options.tls.certFile, "",
                                      Poco::Net::Context::VERIFY_NONE);
+    context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
   } catch (const Poco::Exception& e) {
     throw std::runtime_error("the certificate " + options.tls.certFile + " or key " + options.tls.keyFile +
                              " cannot be used: " + e.displayText());
