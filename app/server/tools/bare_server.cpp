@@ -2,45 +2,18 @@
 // answers every request with one constant JSON body. Its throughput is the baseline the load
 // figures of pos-server are measured against.
 #include <CLI/CLI.hpp>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
 #include <algorithm>
 #include <iostream>
-#include <limits>
 
 #include "posserver/http/http_service.hpp"
 #include "posserver/http/server_options.hpp"
 #include "posserver/http/termination.hpp"
-
-namespace {
-
-constexpr std::string_view kBody = R"({"status":"ok"})";
-
-class ConstantHandler final : public Poco::Net::HTTPRequestHandler {
- public:
-  void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-    request.stream().ignore(std::numeric_limits<std::streamsize>::max());
-    response.setContentType("application/json");
-    response.setContentLength64(static_cast<Poco::Int64>(kBody.size()));
-    response.sendBuffer(kBody.data(), kBody.size());
-  }
-};
-
-class ConstantFactory final : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new ConstantHandler;
-  }
-};
-
-}  // namespace
+#include "constant_handler.hpp"
 
 int main(int argc, char** argv) {
   posserver::http::blockTerminationSignals();
@@ -68,7 +41,7 @@ int main(int argc, char** argv) {
     params->setMaxQueued(maxQueued);
     params->setKeepAlive(defaults.keepAlive);
     Poco::ThreadPool pool(std::min(2, threads), threads);
-    Poco::Net::HTTPServer server(new ConstantFactory, pool, socket, params);
+    Poco::Net::HTTPServer server(new posserver::tools::ConstantHandlerFactory, pool, socket, params);
     server.start();
     std::cout << "pos-bare-server listening on " << listen << " (port " << socket.address().port() << ")"
               << std::endl;

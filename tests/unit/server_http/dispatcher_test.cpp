@@ -38,6 +38,13 @@ class DispatcherTest : public ::testing::Test {
     add("GET", "/down", {}, "", [](const Request&) -> Response {
       throw posserver::db::DatabaseUnavailable("connection refused");
     });
+    add("GET", "/built-error", {}, "", [](const Request&) { return ApiError(409, "conflict", "", "taken").toResponse(); });
+    add("GET", "/bare-error", {}, "", [](const Request&) {
+      Response response;
+      response.status = 502;
+      response.body = "upstream";
+      return response;
+    });
     addOperationalRoutes(routes, metrics, [this] { return databaseUp; });
   }
 
@@ -195,6 +202,14 @@ TEST_F(DispatcherTest, EveryAnswerIsCountedByRouteTemplate) {
             std::string::npos);
   EXPECT_NE(text.find(R"(pos_http_requests_total{method="GET",route="unmatched",status="404"} 1)"), std::string::npos);
   EXPECT_EQ(text.find("/members/42"), std::string::npos);
+}
+
+TEST_F(DispatcherTest, ErrorAnswersReturnedByHandlersAreCountedByTheirCode) {
+  EXPECT_EQ(call("GET", "/built-error").status, 409);
+  EXPECT_EQ(call("GET", "/bare-error").status, 502);
+  const auto text = metrics.render();
+  EXPECT_NE(text.find(R"(pos_http_errors_total{route="/built-error",code="conflict"} 1)"), std::string::npos) << text;
+  EXPECT_NE(text.find(R"(pos_http_errors_total{route="/bare-error",code="unknown"} 1)"), std::string::npos);
 }
 
 TEST_F(DispatcherTest, UnknownMethodsShareOneMetricsLabel) {

@@ -116,6 +116,15 @@ TEST_F(HttpServiceTest, RequestCarriesDecodedPathQueryLowerCaseHeadersAndPeer) {
   EXPECT_EQ(response.getContentType(), "text/plain");
 }
 
+TEST_F(HttpServiceTest, UnreadableTargetIs400MalformedRequest) {
+  start();
+  const auto answer = raw("GET /echo?q=%zz HTTP/1.1\r\nHost: x\r\n\r\n", 1);
+  EXPECT_EQ(answer.rfind("HTTP/1.1 400", 0), 0u) << answer;
+  EXPECT_NE(answer.find(R"("code":"malformed_request")"), std::string::npos) << answer;
+  EXPECT_NE(metrics.render().find(R"(pos_http_errors_total{route="unmatched",code="malformed_request"} 1)"),
+            std::string::npos);
+}
+
 TEST_F(HttpServiceTest, ContentLengthOverTheLimitIs413WithoutReadingTheBody) {
   start();
   // The body is never sent: an answer can only come if the server did not wait for it.

@@ -1,5 +1,8 @@
 #include "posserver/http/dispatcher.hpp"
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -49,6 +52,18 @@ std::string bearerToken(const Request& request) {
 std::string methodLabel(const std::string& method) {
   static const std::vector<std::string> known = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
   return std::find(known.begin(), known.end(), method) == known.end() ? "other" : method;
+}
+
+// The error code of an error answer a handler built itself instead of throwing ApiError.
+std::string codeOf(const Response& response) {
+  try {
+    const auto body = Poco::JSON::Parser().parse(response.body).extract<Poco::JSON::Object::Ptr>();
+    const auto code = body->getObject("error")->getValue<std::string>("code");
+    if (!code.empty()) return code;
+  } catch (const std::exception&) {
+    // Not the documented error body; counted under "unknown" below.
+  }
+  return "unknown";
 }
 
 }  // namespace
@@ -112,7 +127,7 @@ Response Dispatcher::dispatch(Request& request, std::string& errorCode) {
     limiter_.take(route.rateLimit, key);
   }
   auto response = route.handler(request);
-  if (response.status >= 400) errorCode = "unknown";
+  if (response.status >= 400) errorCode = codeOf(response);
   return response;
 }
 

@@ -86,7 +86,11 @@ class RequestHandler final : public Poco::Net::HTTPRequestHandler {
       request = describe(in);
     } catch (const Poco::Exception& e) {
       out.setKeepAlive(false);
-      send(ApiError(400, "malformed_request", "", "the request line cannot be read: " + e.displayText()).toResponse(),
+      Request unreadable;
+      unreadable.method = in.getMethod();
+      send(dispatcher_.refuse(unreadable, ApiError(400, "malformed_request", "",
+                                                   "the request target cannot be read: " + e.displayText() +
+                                                       "; percent-encode it")),
            out);
       return;
     }
@@ -137,6 +141,7 @@ Poco::Net::ServerSocket listen(const ServiceOptions& options) {
   try {
     context = new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, options.tls.keyFile, options.tls.certFile, "",
                                      Poco::Net::Context::VERIFY_NONE);
+    context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
   } catch (const Poco::Exception& e) {
     throw std::runtime_error("the certificate " + options.tls.certFile + " or key " + options.tls.keyFile +
                              " cannot be used: " + e.displayText());
