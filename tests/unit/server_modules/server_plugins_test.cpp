@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <thread>
 
 #include "module_server.hpp"
 
@@ -45,6 +46,27 @@ TEST(ServerModules, TheModuleSeesItsPathParamsQueryCallerAndSettings) {
   ASSERT_EQ(echo.status, 200) << echo.body;
   EXPECT_EQ(echo.body, R"({"method":"GET","path":"/echo/apple","word":"apple","q":"42","device":"D-KIOSK",)"
                        R"("role":"kiosk","greeting":"hello"})");
+}
+
+TEST(ServerModules, ConcurrentRequestsAreEachStoredOnce) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  auto server = fixture.start();
+  constexpr int kThreads = 4, kEach = 10;
+  std::atomic<int> created{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        if (server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("busy lane")").status == 201) ++created;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(created, kThreads * kEach);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").body,
+            "{\"count\":" + std::to_string(kThreads * kEach) + "}");
+  EXPECT_EQ(reportOf(*server, "notes_module").state, "mounted");
 }
 
 TEST(ServerModules, TheRoutesRolesAreEnforced) {
