@@ -9,6 +9,7 @@
 
 #include "mounted_module.hpp"
 #include "poscore/plugins/plugin_call.hpp"
+#include "poscore/services/log.hpp"
 #include "posserver/modules/module_route.hpp"
 
 namespace posserver::modules {
@@ -118,6 +119,11 @@ void ServerPlugins::mount(const std::vector<std::filesystem::path>& roots, http:
   for (const auto& record : host.plugins()) {
     if (record.state == poscore::PluginState::Loaded) state_->mountOne(record.id, routes);
     else state_->unloaded.push_back(PluginReport{record.id, "disabled", record.error, {}});
+  }
+  for (const auto& report : reports()) {
+    auto& log = poscore::LogSink::instance();
+    if (report.state == "mounted") log.write(possdk::LogLevel::Info, report.id, "server module mounted");
+    else log.write(possdk::LogLevel::Error, report.id, "server module disabled: " + report.error);
   }
 }
 
