@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
 #include <thread>
 
 #include "module_server.hpp"
@@ -229,6 +230,28 @@ TEST(ServerModules, MountedRoutesAppearInTheOpenApiDocument) {
   ASSERT_EQ(document.status, 200) << document.body;
   EXPECT_TRUE(contains(document.body, "/api/v1/plugins/notes_module/notes/{id}")) << document.body;
   EXPECT_TRUE(contains(document.body, R"("/api/v1/plugins")")) << document.body;
+}
+
+TEST(ServerModules, AHandlerThatTakesTheServerDownIsQuarantinedAtTheNextStart) {
+  GTEST_FLAG_SET(death_test_style, "fast");  // the child must share the fixture's folders
+  ModuleFixture fixture;
+  fixture.add("handler_crashes");
+  fixture.add("notes_module");
+  EXPECT_EXIT(
+      {
+        // A database of the child's own: a connection must not cross a fork.
+        auto db = posserver::db::Database::open({posserver::db::Dialect::Sqlite, (fixture.dir() / "server.db").string()});
+        postest::ModuleServer server(fixture.dir(), *db, fixture.config());
+        server.call("GET", "/api/v1/plugins/handler_crashes/crash", "lane");
+      },
+      testing::KilledBySignal(SIGSEGV), "");
+
+  auto server = fixture.start();
+  const auto report = reportOf(*server, "handler_crashes");
+  EXPECT_EQ(report.state, "disabled");
+  EXPECT_TRUE(contains(report.error, "quarantined")) << report.error;
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/handler_crashes/fine", "lane").status, 404);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
 }
 
 TEST(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
