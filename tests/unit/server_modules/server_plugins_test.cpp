@@ -135,6 +135,26 @@ TEST(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
   EXPECT_EQ(migrated.value()[0][0], possdk::SqlValue{std::int64_t{0}});
 }
 
+TEST(ServerModules, ARouteTheServerAlreadyHasRefusesTheModule) {
+  ModuleFixture fixture;
+  fixture.add("notes_module");
+  poscore::ManualClock clock;
+  posserver::http::Routes routes;
+  posserver::http::RouteSpec own;
+  own.method = "GET";
+  own.path = "/api/v1/plugins/notes_module/notes/{note}";
+  own.handler = [](const posserver::http::Request&) { return posserver::http::Response{}; };
+  routes.add(own);
+  posserver::modules::ServerPlugins plugins(fixture.dir() / "state", fixture.db(), clock, fixture.config());
+  plugins.mount({fixture.dir() / "plugins"}, routes);
+  ASSERT_EQ(plugins.reports().size(), 1u);
+  EXPECT_EQ(plugins.reports()[0].state, "disabled");
+  EXPECT_TRUE(contains(plugins.reports()[0].error, "route GET /notes/{id} of plugin notes_module is refused: another "
+                                                   "route already matches"))
+      << plugins.reports()[0].error;
+  EXPECT_EQ(routes.all().size(), 1u);
+}
+
 TEST(ServerModules, AThrowingHandlerAnswers500AndDisablesItsModuleOnly) {
   ModuleFixture fixture;
   fixture.add("handler_throws");
