@@ -2,11 +2,19 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "posserver/db/database.hpp"
 #include "postgres.hpp"
 #include "temp_dir.hpp"
+
+namespace posserver::db {
+
+// Names the parameter in test listings and ctest names ("Sqlite" rather than its bytes).
+inline void PrintTo(Dialect dialect, std::ostream* out) { *out << (dialect == Dialect::Sqlite ? "Sqlite" : "Postgres"); }
+
+}  // namespace posserver::db
 
 namespace posserver::db::test {
 
