@@ -90,6 +90,9 @@ TEST_P(ServerModules, TheRoutesRolesAreEnforced) {
   const auto lane = server->call("GET", "/api/v1/plugins/notes_module/count", "lane");
   EXPECT_EQ(lane.status, 403) << lane.body;
   EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "tech", R"("x")").status, 403);
+  const auto anyone = server->call("GET", "/api/v1/plugins/notes_module/hello", "");
+  EXPECT_EQ(anyone.status, 200) << anyone.body;
+  EXPECT_EQ(anyone.body, R"({"device":""})");
   const auto admin = server->call("GET", "/api/v1/plugins/notes_module/count", "admin");
   EXPECT_EQ(admin.status, 200) << admin.body;
   EXPECT_EQ(admin.body, R"({"count":0})");
@@ -197,7 +200,8 @@ TEST_P(ServerModules, ThePluginListIsForAdminsAndTechnicians) {
   EXPECT_EQ(server->call("GET", "/api/v1/plugins", "admin").body, list.body);
   EXPECT_TRUE(contains(list.body, R"({"error":"","id":"notes_module","routes":["POST /api/v1/plugins/notes_module/notes",)"
                                   R"("GET /api/v1/plugins/notes_module/notes/{id}","GET /api/v1/plugins/notes_module/count",)"
-                                  R"("GET /api/v1/plugins/notes_module/echo/{word}"],"state":"mounted"})"))
+                                  R"("GET /api/v1/plugins/notes_module/echo/{word}","GET /api/v1/plugins/notes_module/hello"],)"
+                                  R"("state":"mounted"})"))
       << list.body;
   EXPECT_TRUE(contains(list.body, R"("id":"module_throws")")) << list.body;
   EXPECT_TRUE(contains(list.body, R"("state":"disabled")")) << list.body;
