@@ -4,13 +4,14 @@
 #include <benchmark/benchmark.h>
 
 #include "module_server.hpp"
+#include "temp_dir.hpp"
 
 namespace {
 
 struct Server {
   Server() {
-    fixture.add("notes_module");
-    server = fixture.start();
+    folder.add("notes_module");
+    server = folder.start(*db);
     posserver::http::RouteSpec own;
     own.method = "GET";
     own.path = "/api/v1/bench/echo/{word}";
@@ -22,7 +23,10 @@ struct Server {
     };
     server->routes().add(std::move(own));
   }
-  postest::ModuleFixture fixture;
+  postest::TempDir dir;
+  std::unique_ptr<posserver::db::Database> db =
+      posserver::db::Database::open({posserver::db::Dialect::Sqlite, (dir / "server.db").string()});
+  postest::PluginFolder folder{dir.path()};
   std::unique_ptr<postest::ModuleServer> server;
 };
 

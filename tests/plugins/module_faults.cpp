@@ -1,8 +1,10 @@
 // Server modules that fail one way each, chosen by the plugin's id at build time
 // (MODULE_FAULT): bad migration SQL, a throwing serverModule(), a handler that throws, a route
-// with an unknown role, two routes that match the same requests.
+// with an unknown role, two routes that match the same requests, a handler that takes the server
+// down.
 #include <possdk/possdk.hpp>
 
+#include <csignal>
 #include <stdexcept>
 
 namespace {
@@ -26,6 +28,12 @@ class FaultyModule final : public possdk::ServerModule {
                      }});
     }
     if (fault == "route_bad_role") out.push_back({"GET", "/managers", {"manager"}, fine});
+    if (fault == "handler_crashes") {
+      out.push_back({"GET", "/crash", {"lane"}, [](const possdk::HttpRequest&, possdk::ServerContext&) {
+                       std::raise(SIGSEGV);
+                       return possdk::HttpResponse{};
+                     }});
+    }
     if (fault == "route_clash") {
       out.push_back({"GET", "/items/{id}", {"lane"}, fine});
       out.push_back({"GET", "/items/{key}", {"admin"}, fine});

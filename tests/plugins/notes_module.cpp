@@ -1,5 +1,6 @@
 // A plugin with a real server module: a table of notes through migrations, routes to store and
-// read a note, one only admins may call, and one that echoes what the module was given.
+// read a note, one only admins may call, one that echoes what the module was given, and one anyone
+// may call.
 #include <possdk/possdk.hpp>
 
 #include <algorithm>
@@ -44,7 +45,8 @@ class NotesModule final : public possdk::ServerModule {
     return {{"POST", "/notes", {"lane", "admin"}, add},
             {"GET", "/notes/{id}", {"lane", "admin"}, read},
             {"GET", "/count", {"admin"}, count},
-            {"GET", "/echo/{word}", {"lane", "kiosk"}, echo}};
+            {"GET", "/echo/{word}", {"lane", "kiosk"}, echo},
+            {"GET", "/hello", {"public"}, hello}};
   }
 
  private:
@@ -79,6 +81,10 @@ class NotesModule final : public possdk::ServerModule {
     auto rows = ctx.db.query("SELECT COUNT(*) FROM notes_module_notes");
     if (!rows) return answer(500, R"({"error":"cannot count the notes"})");
     return answer(200, "{\"count\":" + text(rows.value()[0][0]) + "}");
+  }
+
+  static possdk::HttpResponse hello(const possdk::HttpRequest& request, possdk::ServerContext&) {
+    return answer(200, "{\"device\":\"" + request.deviceId + "\"}");
   }
 
   static possdk::HttpResponse echo(const possdk::HttpRequest& request, possdk::ServerContext& ctx) {

@@ -47,8 +47,8 @@ struct ServerContext {
   // Since ABI 1.2.
   const Clock& clock;  // the server's clock; never read the system time directly
   Logger& log;         // lines tagged with the plugin id
-  // The plugin's settings: "plugins.<id>.<key>" of the server's settings file. Read only on the
-  // server: set() fails.
+  // The plugin's settings: "plugins.<id>.<key>" of the server's settings file, read only (the
+  // server keeps no run-time overrides).
   const Settings& settings;
 };
 

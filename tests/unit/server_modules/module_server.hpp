@@ -1,7 +1,8 @@
 #pragma once
 // A pos-server's route table with the plugins' modules mounted, driven through the real
-// Dispatcher with fixed tokens, on a SQLite file that outlives one start.
+// Dispatcher with fixed tokens.
 #include <chrono>
+#include <fstream>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,7 +13,6 @@
 #include "posserver/db/database.hpp"
 #include "posserver/http/dispatcher.hpp"
 #include "posserver/modules/server_plugins.hpp"
-#include "temp_dir.hpp"
 
 namespace postest {
 
@@ -68,29 +68,32 @@ class ModuleServer {
   posserver::http::Dispatcher dispatcher_;
 };
 
-// A fresh folder with the named test plugins copied into <dir>/plugins, a SQLite database and
-// a settings file giving notes_module a greeting.
-class ModuleFixture {
+// Test plugins copied into <dir>/plugins, and a settings file giving notes_module a greeting.
+class PluginFolder {
  public:
-  ModuleFixture() : config_(poscore::Config::load(dir_.write("server.json", R"({"plugins":{"notes_module":{"greeting":"hello"}}})"))) {
+  explicit PluginFolder(std::filesystem::path dir)
+      : dir_(std::move(dir)),
+        config_(poscore::Config::load(writeSettings(dir_, R"({"plugins":{"notes_module":{"greeting":"hello"}}})"))) {
     std::filesystem::create_directories(dir_ / "plugins");
-    auto spec = posserver::db::DatabaseSpec::parse((dir_ / "server.db").string());
-    db_ = posserver::db::Database::open(spec.value());
   }
 
-  void add(const std::string& id) {
+  void add(const std::string& id) const {
     std::filesystem::copy(std::filesystem::path(POS_TEST_PLUGIN_DIR) / id, dir_ / "plugins" / id,
                           std::filesystem::copy_options::recursive);
   }
-  std::unique_ptr<ModuleServer> start() { return std::make_unique<ModuleServer>(dir_.path(), *db_, config_); }
-  posserver::db::Database& db() { return *db_; }
-  const std::filesystem::path& dir() const { return dir_.path(); }
+  std::unique_ptr<ModuleServer> start(posserver::db::Database& db) const {
+    return std::make_unique<ModuleServer>(dir_, db, config_);
+  }
+  const std::filesystem::path& dir() const { return dir_; }
   const poscore::Config& config() const { return config_; }
 
  private:
-  TempDir dir_;
+  static std::filesystem::path writeSettings(const std::filesystem::path& dir, const std::string& text) {
+    std::ofstream(dir / "server.json") << text;
+    return dir / "server.json";
+  }
+  std::filesystem::path dir_;
   poscore::Config config_;
-  std::unique_ptr<posserver::db::Database> db_;
 };
 
 }  // namespace postest

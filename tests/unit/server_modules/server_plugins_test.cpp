@@ -7,12 +7,30 @@
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
+#include <optional>
+#include <thread>
 
 #include "module_server.hpp"
+#include "server_db/database_fixture.hpp"
 
 namespace {
-using postest::ModuleFixture;
 using posserver::modules::PluginReport;
+
+// Each test on SQLite and on PostgreSQL, with a plugin folder of its own.
+class ServerModules : public posserver::db::test::DatabaseTest {
+ protected:
+  void SetUp() override {
+    DatabaseTest::SetUp();
+    if (!IsSkipped()) folder_.emplace(dir_.path());
+  }
+  void add(const std::string& id) const { folder_->add(id); }
+  std::unique_ptr<postest::ModuleServer> start() { return folder_->start(db()); }
+  const std::filesystem::path& dir() const { return folder_->dir(); }
+  const poscore::Config& config() const { return folder_->config(); }
+
+  std::optional<postest::PluginFolder> folder_;
+};
 
 PluginReport reportOf(postest::ModuleServer& server, const std::string& id) {
   const auto all = server.plugins().reports();
@@ -23,10 +41,9 @@ PluginReport reportOf(postest::ModuleServer& server, const std::string& id) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-TEST(ServerModules, MountedRoutesStoreAndReadThroughTheDispatcherWithTheCaller) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  auto server = fixture.start();
+TEST_P(ServerModules, MountedRoutesStoreAndReadThroughTheDispatcherWithTheCaller) {
+  add("notes_module");
+  auto server = start();
   const auto stored = server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("first note")");
   ASSERT_EQ(stored.status, 201) << stored.body;
   EXPECT_EQ(stored.body, R"({"id":1})");
@@ -37,49 +54,70 @@ TEST(ServerModules, MountedRoutesStoreAndReadThroughTheDispatcherWithTheCaller) 
   EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/notes/2", "lane").status, 404);
 }
 
-TEST(ServerModules, TheModuleSeesItsPathParamsQueryCallerAndSettings) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  auto server = fixture.start();
+TEST_P(ServerModules, TheModuleSeesItsPathParamsQueryCallerAndSettings) {
+  add("notes_module");
+  auto server = start();
   const auto echo = server->call("GET", "/api/v1/plugins/notes_module/echo/apple", "kiosk", "", {{"q", "42"}});
   ASSERT_EQ(echo.status, 200) << echo.body;
   EXPECT_EQ(echo.body, R"({"method":"GET","path":"/echo/apple","word":"apple","q":"42","device":"D-KIOSK",)"
                        R"("role":"kiosk","greeting":"hello"})");
 }
 
-TEST(ServerModules, TheRoutesRolesAreEnforced) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  auto server = fixture.start();
+TEST_P(ServerModules, ConcurrentRequestsAreEachStoredOnce) {
+  add("notes_module");
+  auto server = start();
+  constexpr int kThreads = 4, kEach = 10;
+  std::atomic<int> created{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        if (server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("busy lane")").status == 201) ++created;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(created, kThreads * kEach);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").body,
+            "{\"count\":" + std::to_string(kThreads * kEach) + "}");
+  EXPECT_EQ(reportOf(*server, "notes_module").state, "mounted");
+}
+
+TEST_P(ServerModules, TheRoutesRolesAreEnforced) {
+  add("notes_module");
+  auto server = start();
   EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "").status, 401);
   const auto lane = server->call("GET", "/api/v1/plugins/notes_module/count", "lane");
   EXPECT_EQ(lane.status, 403) << lane.body;
   EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "tech", R"("x")").status, 403);
+  const auto anyone = server->call("GET", "/api/v1/plugins/notes_module/hello", "");
+  EXPECT_EQ(anyone.status, 200) << anyone.body;
+  EXPECT_EQ(anyone.body, R"({"device":""})");
   const auto admin = server->call("GET", "/api/v1/plugins/notes_module/count", "admin");
   EXPECT_EQ(admin.status, 200) << admin.body;
   EXPECT_EQ(admin.body, R"({"count":0})");
 }
 
-TEST(ServerModules, MigrationsApplyOnceAcrossTwoStartsAndDataStays) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
+TEST_P(ServerModules, MigrationsApplyOnceAcrossTwoStartsAndDataStays) {
+  add("notes_module");
   {
-    auto first = fixture.start();
+    auto first = start();
     ASSERT_EQ(first->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("kept")").status, 201);
   }
-  auto second = fixture.start();
+  auto second = start();
   EXPECT_EQ(reportOf(*second, "notes_module").state, "mounted") << reportOf(*second, "notes_module").error;
   EXPECT_EQ(second->call("GET", "/api/v1/plugins/notes_module/count", "admin").body, R"({"count":1})");
-  auto steps = fixture.db().query("SELECT version FROM schema_migrations WHERE owner = ? ORDER BY version",
+  auto steps = db().query("SELECT version FROM schema_migrations WHERE owner = ? ORDER BY version",
                                   {std::string("notes_module")});
   ASSERT_TRUE(steps) << steps.error();
   EXPECT_EQ(steps.value(), (std::vector<possdk::SqlRow>{{std::int64_t{1}}, {std::int64_t{2}}}));
 }
 
-TEST(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
-  ModuleFixture fixture;
-  for (const auto* id : {"notes_module", "migration_fails", "module_throws", "route_bad_role", "route_clash", "good_base"}) fixture.add(id);
-  auto server = fixture.start();
+TEST_P(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
+  for (const auto* id : {"notes_module", "migration_fails", "module_throws", "route_bad_role", "route_clash", "good_base"}) {
+    add(id);
+  }
+  auto server = start();
 
   const auto bad = reportOf(*server, "migration_fails");
   EXPECT_EQ(bad.state, "disabled");
@@ -106,44 +144,64 @@ TEST(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
 
   EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("still here")").status, 201);
   EXPECT_EQ(server->call("GET", "/healthz", "").status, 200);
-  auto migrated = fixture.db().query("SELECT COUNT(*) FROM schema_migrations WHERE owner = ?",
+  auto migrated = db().query("SELECT COUNT(*) FROM schema_migrations WHERE owner = ?",
                                      {std::string("migration_fails")});
   ASSERT_TRUE(migrated) << migrated.error();
   EXPECT_EQ(migrated.value()[0][0], possdk::SqlValue{std::int64_t{0}});
 }
 
-TEST(ServerModules, AThrowingHandlerAnswers500AndDisablesItsModuleOnly) {
-  ModuleFixture fixture;
-  fixture.add("handler_throws");
-  fixture.add("notes_module");
-  auto server = fixture.start();
+TEST_P(ServerModules, ARouteTheServerAlreadyHasRefusesTheModule) {
+  add("notes_module");
+  poscore::ManualClock clock;
+  posserver::http::Routes routes;
+  posserver::http::RouteSpec own;
+  own.method = "GET";
+  own.path = "/api/v1/plugins/notes_module/notes/{note}";
+  own.handler = [](const posserver::http::Request&) { return posserver::http::Response{}; };
+  routes.add(own);
+  posserver::modules::ServerPlugins plugins(dir() / "state", db(), clock, config());
+  plugins.mount({dir() / "plugins"}, routes);
+  ASSERT_EQ(plugins.reports().size(), 1u);
+  EXPECT_EQ(plugins.reports()[0].state, "disabled");
+  EXPECT_TRUE(contains(plugins.reports()[0].error, "route GET /notes/{id} of plugin notes_module is refused: another "
+                                                   "route already matches"))
+      << plugins.reports()[0].error;
+  EXPECT_EQ(routes.all().size(), 1u);
+}
+
+TEST_P(ServerModules, AThrowingHandlerAnswers500AndDisablesItsModuleOnly) {
+  add("handler_throws");
+  add("notes_module");
+  auto server = start();
   ASSERT_EQ(server->call("GET", "/api/v1/plugins/handler_throws/fine", "lane").status, 200);
 
   const auto boom = server->call("GET", "/api/v1/plugins/handler_throws/boom", "lane");
   EXPECT_EQ(boom.status, 500);
   EXPECT_TRUE(contains(boom.body, R"("code":"plugin_failed")")) << boom.body;
-  EXPECT_TRUE(contains(boom.body, "order table index out of range")) << boom.body;
+  EXPECT_TRUE(contains(boom.body, "plugin handler_throws failed on GET /boom")) << boom.body;
+  EXPECT_FALSE(contains(boom.body, "order table index out of range")) << boom.body;
 
   const auto after = server->call("GET", "/api/v1/plugins/handler_throws/fine", "lane");
   EXPECT_EQ(after.status, 503);
   EXPECT_TRUE(contains(after.body, R"("code":"plugin_disabled")")) << after.body;
   EXPECT_TRUE(contains(after.body, "handler_throws")) << after.body;
   EXPECT_EQ(reportOf(*server, "handler_throws").state, "disabled");
+  EXPECT_EQ(reportOf(*server, "handler_throws").error, "route GET /boom threw: order table index out of range");
   EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
 }
 
-TEST(ServerModules, ThePluginListIsForAdminsAndTechnicians) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  fixture.add("module_throws");
-  auto server = fixture.start();
+TEST_P(ServerModules, ThePluginListIsForAdminsAndTechnicians) {
+  add("notes_module");
+  add("module_throws");
+  auto server = start();
   EXPECT_EQ(server->call("GET", "/api/v1/plugins", "lane").status, 403);
   const auto list = server->call("GET", "/api/v1/plugins", "tech");
   ASSERT_EQ(list.status, 200) << list.body;
   EXPECT_EQ(server->call("GET", "/api/v1/plugins", "admin").body, list.body);
   EXPECT_TRUE(contains(list.body, R"({"error":"","id":"notes_module","routes":["POST /api/v1/plugins/notes_module/notes",)"
                                   R"("GET /api/v1/plugins/notes_module/notes/{id}","GET /api/v1/plugins/notes_module/count",)"
-                                  R"("GET /api/v1/plugins/notes_module/echo/{word}"],"state":"mounted"})"))
+                                  R"("GET /api/v1/plugins/notes_module/echo/{word}","GET /api/v1/plugins/notes_module/hello"],)"
+                                  R"("state":"mounted"})"))
       << list.body;
   EXPECT_TRUE(contains(list.body, R"("id":"module_throws")")) << list.body;
   EXPECT_TRUE(contains(list.body, R"("state":"disabled")")) << list.body;
@@ -183,37 +241,57 @@ class FlakyDatabase final : public posserver::db::Database {
   posserver::db::Database& real_;
 };
 
-TEST(ServerModules, AnUnreachableDatabaseAnswers503AndLeavesTheModuleMounted) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  FlakyDatabase db(fixture.db());
-  postest::ModuleServer server(fixture.dir(), db, fixture.config());
-  db.down = true;
+TEST_P(ServerModules, AnUnreachableDatabaseAnswers503AndLeavesTheModuleMounted) {
+  add("notes_module");
+  FlakyDatabase flaky(db());
+  postest::ModuleServer server(dir(), flaky, config());
+  flaky.down = true;
   const auto lost = server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("lost")");
   EXPECT_EQ(lost.status, 503) << lost.body;
   EXPECT_TRUE(contains(lost.body, R"("code":"database_unavailable")")) << lost.body;
   EXPECT_EQ(reportOf(server, "notes_module").state, "mounted");
-  db.down = false;
+  flaky.down = false;
   EXPECT_EQ(server.call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("back")").body, R"({"id":1})");
 }
 
-TEST(ServerModules, MountedRoutesAppearInTheOpenApiDocument) {
-  ModuleFixture fixture;
-  fixture.add("notes_module");
-  auto server = fixture.start();
+TEST_P(ServerModules, MountedRoutesAppearInTheOpenApiDocument) {
+  add("notes_module");
+  auto server = start();
   const auto document = server->call("GET", "/api/v1/openapi.json", "");
   ASSERT_EQ(document.status, 200) << document.body;
   EXPECT_TRUE(contains(document.body, "/api/v1/plugins/notes_module/notes/{id}")) << document.body;
   EXPECT_TRUE(contains(document.body, R"("/api/v1/plugins")")) << document.body;
 }
 
-TEST(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
-  ModuleFixture fixture;
-  fixture.add("wrong_abi_binary");
-  auto server = fixture.start();
+TEST_P(ServerModules, AHandlerThatTakesTheServerDownIsQuarantinedAtTheNextStart) {
+  GTEST_FLAG_SET(death_test_style, "fast");  // the child must share the fixture's folders
+  add("handler_crashes");
+  add("notes_module");
+  EXPECT_EXIT(
+      {
+        // A database of the child's own: a connection must not cross a fork.
+        auto own = openAnother();
+        postest::ModuleServer server(dir(), *own, config());
+        server.call("GET", "/api/v1/plugins/handler_crashes/crash", "lane");
+      },
+      testing::KilledBySignal(SIGSEGV), "");
+
+  auto server = start();
+  const auto report = reportOf(*server, "handler_crashes");
+  EXPECT_EQ(report.state, "disabled");
+  EXPECT_TRUE(contains(report.error, "quarantined")) << report.error;
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/handler_crashes/fine", "lane").status, 404);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
+}
+
+TEST_P(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
+  add("wrong_abi_binary");
+  auto server = start();
   const auto report = reportOf(*server, "wrong_abi_binary");
   EXPECT_EQ(report.state, "disabled");
   EXPECT_TRUE(contains(report.error, "abi")) << report.error;
 }
 
 }  // namespace
+
+POS_DATABASE_TEST_SUITE(ServerModules);

@@ -28,6 +28,8 @@ class PostgresConnection : public Connection {
       : session_(std::move(session)), shownTarget_(std::move(shownTarget)) {
     auto* impl = dynamic_cast<Poco::Data::PostgreSQL::SessionImpl*>(session_.impl());
     conn_ = impl->handle();
+    // Notices ("already exists, skipping") are not errors; libpq would print them on stderr.
+    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   }
 
   possdk::Result<std::int64_t> exec(const std::string& sql, const possdk::SqlRow& params) override {

@@ -35,10 +35,10 @@ const possdk::Route& MountedModule::keep(possdk::Route route, std::string mounte
 }
 
 http::Response MountedModule::call(const possdk::Route& route, const http::Request& request) {
-  if (const auto why = disabledBecause()) {
+  if (disabled()) {
     throw http::ApiError(503, "plugin_disabled", "",
-                         "plugin " + id_ + " is disabled (" + *why +
-                             "); its routes answer again once it is fixed and pos-server is restarted");
+                         "plugin " + id_ + " is disabled (GET /api/v1/plugins says why); its routes answer again "
+                         "once it is fixed and pos-server is restarted");
   }
   std::optional<std::string> lost;
   ModuleSql sql(db_, lost);
@@ -52,14 +52,16 @@ http::Response MountedModule::call(const possdk::Route& route, const http::Reque
   if (out) return out.value();
   disable(out.error());
   log_->error("disabled: " + out.error());
+  // The cause may hold the plugin's internals: it goes to the log and the plugin list, not to the caller.
   throw http::ApiError(500, "plugin_failed", "",
-                       "plugin " + id_ + " failed: " + out.error() + "; the plugin is disabled until it is fixed and "
-                       "pos-server is restarted");
+                       "plugin " + id_ + " failed on " + route.method + " " + route.path +
+                           " and is disabled until it is fixed and pos-server is restarted; GET /api/v1/plugins "
+                           "and the server log say why");
 }
 
-std::optional<std::string> MountedModule::disabledBecause() const {
+bool MountedModule::disabled() const {
   std::lock_guard lock(mutex_);
-  return disabled_;
+  return disabled_.has_value();
 }
 
 PluginReport MountedModule::report() const {

@@ -38,7 +38,7 @@ class MountedModule {
   PluginReport report() const;
 
  private:
-  std::optional<std::string> disabledBecause() const;
+  bool disabled() const;
   std::shared_ptr<poscore::PluginHost> host_;  // first member, so it goes last
   std::string id_;
   std::string mount_;

@@ -9,6 +9,7 @@
 
 #include "mounted_module.hpp"
 #include "poscore/plugins/plugin_call.hpp"
+#include "poscore/services/log.hpp"
 #include "posserver/modules/module_route.hpp"
 
 namespace posserver::modules {
@@ -29,26 +30,29 @@ struct ServerPlugins::State {
   const poscore::Config& settings;
   std::vector<PluginReport> unloaded;  // plugins that failed before they had a module
   std::vector<std::shared_ptr<MountedModule>> modules;
-  std::set<std::pair<std::string, std::string>> shapes;  // method and routeShape of every mounted route
 
   void mountOne(const std::string& id, http::Routes& routes);
   std::vector<PluginReport> reports() const;
-  possdk::Status addRoutes(MountedModule& module, possdk::ServerModule& serverModule, http::Routes& routes);
+  possdk::Status addRoutes(const std::shared_ptr<MountedModule>& module, possdk::ServerModule& serverModule,
+                           http::Routes& routes);
 };
 
 namespace {
 
-// A module's routes are all checked before any is added, so a refused module mounts nothing.
+// A module's routes are all checked before any is added, so a refused module mounts nothing. A
+// clash is a route of the same method and shape as one already in the table (the server's own or
+// another module's) or earlier in the module.
 struct Checked {
   possdk::Route route;
   MountedRoute mounted;
 };
 
 possdk::Result<std::vector<Checked>> checkRoutes(const std::string& id, std::vector<possdk::Route> routes,
-                                                 const std::set<std::pair<std::string, std::string>>& taken) {
+                                                 const http::Routes& table) {
   using Refused = possdk::Result<std::vector<Checked>>;
+  std::set<std::pair<std::string, std::string>> shapes;
+  for (const auto& spec : table.all()) shapes.emplace(spec.method, routeShape(spec.path));
   std::vector<Checked> out;
-  auto shapes = taken;
   for (auto& route : routes) {
     auto mounted = mountRoute(id, route);
     if (!mounted) return Refused::fail(mounted.error());
@@ -63,12 +67,12 @@ possdk::Result<std::vector<Checked>> checkRoutes(const std::string& id, std::vec
 
 }  // namespace
 
-possdk::Status ServerPlugins::State::addRoutes(MountedModule& module, possdk::ServerModule& serverModule,
-                                               http::Routes& routes) {
-  const auto& id = module.id();
+possdk::Status ServerPlugins::State::addRoutes(const std::shared_ptr<MountedModule>& module,
+                                               possdk::ServerModule& serverModule, http::Routes& routes) {
+  const auto& id = module->id();
   auto offered = poscore::callPluginFor(id, "routes", [&] { return serverModule.routes(); });
   if (!offered) return possdk::Status::fail(offered.error());
-  auto checked = checkRoutes(id, std::move(offered.value()), shapes);
+  auto checked = checkRoutes(id, std::move(offered.value()), routes);
   if (!checked) return possdk::Status::fail(checked.error());
 
   auto steps = poscore::callPluginFor(id, "migrations", [&] { return serverModule.migrations(); });
@@ -77,17 +81,22 @@ possdk::Status ServerPlugins::State::addRoutes(MountedModule& module, possdk::Se
     return possdk::Status::fail("migrations: " + migrated.error());
   }
 
-  auto self = modules.back();
   for (auto& c : checked.value()) {
-    const auto& kept = module.keep(std::move(c.route), c.mounted.method + " " + c.mounted.path);
-    shapes.emplace(c.mounted.method, routeShape(c.mounted.path));
+    const auto& kept = module->keep(std::move(c.route), c.mounted.method + " " + c.mounted.path);
     http::RouteSpec spec;
     spec.method = c.mounted.method;
     spec.path = c.mounted.path;
     spec.roles = c.mounted.roles;
     spec.summary = "plugin " + id + ": " + kept.method + " " + kept.path;
-    spec.handler = [self, route = &kept](const http::Request& request) { return self->call(*route, request); };
-    routes.add(std::move(spec));
+    spec.handler = [module, route = &kept](const http::Request& request) { return module->call(*route, request); };
+    // The table's own template rules are the last word: a route it refuses disables the module (any
+    // of its routes already added then answer 503).
+    try {
+      routes.add(std::move(spec));
+    } catch (const std::invalid_argument& e) {
+      return possdk::Status::fail("route " + kept.method + " " + kept.path + " of plugin " + id +
+                                  " is refused by the route table: " + e.what());
+    }
   }
   return possdk::Status::ok();
 }
@@ -96,11 +105,11 @@ void ServerPlugins::State::mountOne(const std::string& id, http::Routes& routes)
   auto* plugin = host->instance(id);
   auto serverModule = poscore::callPluginFor(id, "serverModule", [&] { return plugin->serverModule(); });
   if (serverModule && !serverModule.value()) return;  // a lane-only plugin
-  modules.push_back(std::make_shared<MountedModule>(host, id, db, clock, settings));
-  auto& module = *modules.back();
+  auto module = std::make_shared<MountedModule>(host, id, db, clock, settings);
+  modules.push_back(module);
   const auto mounted = serverModule ? addRoutes(module, *serverModule.value(), routes)
                                     : possdk::Status::fail(serverModule.error());
-  if (!mounted) module.disable(mounted.error());
+  if (!mounted) module->disable(mounted.error());
 }
 
 ServerPlugins::ServerPlugins(std::filesystem::path stateDir, db::Database& db, const possdk::Clock& clock,
@@ -118,6 +127,11 @@ void ServerPlugins::mount(const std::vector<std::filesystem::path>& roots, http:
   for (const auto& record : host.plugins()) {
     if (record.state == poscore::PluginState::Loaded) state_->mountOne(record.id, routes);
     else state_->unloaded.push_back(PluginReport{record.id, "disabled", record.error, {}});
+  }
+  for (const auto& report : reports()) {
+    auto& log = poscore::LogSink::instance();
+    if (report.state == "mounted") log.write(possdk::LogLevel::Info, report.id, "server module mounted");
+    else log.write(possdk::LogLevel::Error, report.id, "server module disabled: " + report.error);
   }
 }
 

@@ -44,7 +44,7 @@ class ServerPlugins {
   ServerPlugins& operator=(const ServerPlugins&) = delete;
 
   // Loads the plugins below `roots` (folders of plugin folders, as the shell takes), migrates and
-  // mounts every server module on `routes`. Throws db::DatabaseUnavailable when the database
+  // mounts every server module on `routes`. Called once, before the server takes requests. Throws db::DatabaseUnavailable when the database
   // cannot be reached for migrations (the server cannot start then).
   void mount(const std::vector<std::filesystem::path>& roots, http::Routes& routes);
 
