@@ -34,13 +34,14 @@ int printEnrolmentCode(const posserver::db::DatabaseSpec& spec, const ServerComm
   }
   // Only the code goes to standard output, so scripts can take it; the rest is for the person.
   std::cout << code->code << "\n";
-  std::cerr << "one-time enrolment code for a " << code->role << " of store " << code->storeId
-            << (code->laneId ? " (lane " + *code->laneId + ")" : std::string()) << ", valid until " << code->expiresAt
+  std::cerr << "one-time enrolment code (role " << code->role << ", store " << code->storeId
+            << (code->laneId ? ", lane " + *code->laneId : std::string()) << "), valid until " << code->expiresAt
             << "\n";
   return 0;
 }
 
-std::filesystem::path stateDirFor(const posserver::db::DatabaseSpec& spec) {
+std::filesystem::path stateDirFor(const posserver::db::DatabaseSpec& spec, const std::string& given) {
+  if (!given.empty()) return given;
   if (spec.dialect == posserver::db::Dialect::Sqlite) {
     return std::filesystem::absolute(spec.target).parent_path() / "pos-server-state";
   }
@@ -62,7 +63,8 @@ posserver::StoreServerSetup setupFor(const posserver::db::DatabaseSpec& spec, co
   } else {
     setup.pluginDirs.assign(serve.pluginDirs.begin(), serve.pluginDirs.end());
   }
-  setup.stateDir = stateDirFor(spec);
+  setup.stateDir = stateDirFor(spec, serve.stateDir);
+  if (!serve.settingsFile.empty()) setup.settings = poscore::Config::load(serve.settingsFile);
   setup.lookupRatePerMinute = serve.lookupRatePerMinute;
   return setup;
 }

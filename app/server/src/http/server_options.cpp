@@ -93,6 +93,10 @@ possdk::Result<ServerCommand> parseServerCommand(int argc, const char* const* ar
       app.add_option("--lookup-rate", command.serve.lookupRatePerMinute, "member lookups a device may make per minute")
           ->check(CLI::Range(std::int64_t{1}, std::int64_t{1000000}))
           ->capture_default_str(),
+      app.add_option("--settings", command.serve.settingsFile, "JSON settings file for the plugins' server modules")
+          ->check(CLI::ExistingFile),
+      app.add_option("--state-dir", command.serve.stateDir,
+                     "folder for plugin safe-mode records (default: beside a SQLite database, else ./pos-server-state)"),
   };
 
   auto* enrol = app.add_subcommand("enrol-code", "make a one-time enrolment code and print it");

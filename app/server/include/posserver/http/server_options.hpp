@@ -24,6 +24,8 @@ struct ServeOptions {
   std::size_t maxBodyBytes = 1 << 20;
   int threads = 16;
   std::int64_t lookupRatePerMinute = 30;
+  std::string settingsFile;  // JSON settings for the plugins' server modules ("plugins.<id>.<key>")
+  std::string stateDir;      // plugin safe-mode markers and quarantine; "" = beside a SQLite file
 };
 
 struct EnrolCodeOptions {
