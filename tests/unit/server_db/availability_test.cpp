@@ -68,6 +68,11 @@ TEST(DatabaseAvailability, PostgresRecoversAfterARestart) {
 
   cluster.stop();
   EXPECT_THROW((void)db->query("SELECT k FROM t"), DatabaseUnavailable);
+  EXPECT_THROW((void)db->transaction([](possdk::Sql& tx) {
+    auto added = tx.exec("INSERT INTO t VALUES (2)");
+    return added ? possdk::Status::ok() : possdk::Status::fail(added.error());
+  }),
+               DatabaseUnavailable);
   EXPECT_FALSE(db->reachable());
 
   cluster.start();

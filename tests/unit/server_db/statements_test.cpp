@@ -48,6 +48,14 @@ TEST_P(Statements, ReturningComesBackThroughQuery) {
   EXPECT_TRUE(conflict.value().empty());
 }
 
+TEST_P(Statements, OneStatementPerCall) {
+  run("CREATE TABLE c (k INTEGER)");
+  auto two = db().exec("INSERT INTO c VALUES (1); INSERT INTO c VALUES (2)");
+  EXPECT_FALSE(two.isOk());
+  EXPECT_EQ(count("c"), 0) << "neither statement may run";
+  EXPECT_TRUE(db().exec("INSERT INTO c VALUES (3);").isOk()) << "a closing semicolon is fine";
+}
+
 POS_DATABASE_TEST_SUITE(Statements);
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <string_view>
 
 #include "posserver/db/database.hpp"
 #include "sql_text.hpp"
@@ -94,6 +95,11 @@ class SqliteConnection : public Connection {
     StatementPtr stmt(raw, &sqlite3_finalize);
     if (rc != SQLITE_OK) return possdk::Result<StatementPtr>::fail(failure(sql, rc));
     if (!stmt) return possdk::Result<StatementPtr>::fail("the SQL statement is empty");
+    // SQLite would quietly ignore what follows the first statement; PostgreSQL refuses it too.
+    if (std::string_view(tail).find_first_not_of(" \t\r\n;") != std::string_view::npos) {
+      return possdk::Result<StatementPtr>::fail(statementHead(sql) +
+                                                ": holds more than one statement; run one per call");
+    }
     if (sqlite3_bind_parameter_count(stmt.get()) != static_cast<int>(params.size())) {
       return possdk::Result<StatementPtr>::fail(
           statementHead(sql) + ": has " + std::to_string(sqlite3_bind_parameter_count(stmt.get())) +
