@@ -1,6 +1,7 @@
 #include "poscore/sync/backoff.hpp"
 
 #include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
 #include <Poco/DateTimeParser.h>
 #include <Poco/NumberParser.h>
 
@@ -27,7 +28,9 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const std::string& valu
   int zone = 0;
   if (Poco::NumberParser::tryParseUnsigned(value, seconds)) {
     wait = std::chrono::seconds(seconds);
-  } else if (Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::HTTP_FORMAT, value, date, zone)) {
+  } else if (Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::HTTP_FORMAT, value, date, zone) &&
+             // Poco's parser is lenient ("soon" parses); writing the date back shows whether it was one.
+             zone == 0 && Poco::DateTimeFormatter::format(date, Poco::DateTimeFormat::HTTP_FORMAT) == value) {
     const std::chrono::system_clock::time_point at{std::chrono::microseconds(date.timestamp().epochMicroseconds())};
     wait = std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(at - now));
   } else {

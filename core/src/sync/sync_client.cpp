@@ -196,7 +196,7 @@ void SyncClient::finishRound(bool reached, bool clean) {
   std::lock_guard lock(statusMutex_);
   if (status_.online != reached) {
     LogSink::instance().write(reached ? possdk::LogLevel::Info : possdk::LogLevel::Warning, kTag,
-                              reached ? "the server is reachable again" : "offline: " + roundError_);
+                              reached ? "online: the server answers" : "offline: " + roundError_);
   }
   status_.online = reached;
   status_.enrolled = enrolled;
