@@ -201,6 +201,20 @@ TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAsi
   EXPECT_TRUE(server.requestsTo("POST /api/v1/sales").empty());
 }
 
+TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {
+  queue("sale/1");
+  server.on("POST /api/v1/sales", [](const auto&) {
+    return postest::FakeStoreServer::Answer{201, "{}", {}, std::chrono::milliseconds(2500)};
+  });
+  auto s = settings();
+  s.timeout = std::chrono::seconds(1);
+  SyncClient sync(*db, outbox, clock, s, {"A"});
+  auto report = sync.runOnce();
+  EXPECT_EQ(report.retried, 1u);
+  EXPECT_EQ(only().attempts, 1);
+  EXPECT_THAT(sync.status().lastError, HasSubstr("went away while sending"));
+}
+
 TEST_F(OutboxSenderTest, TheThreadSendsWhatIsQueuedAndStops) {
   auto sync = client();
   queue("sale/1");
