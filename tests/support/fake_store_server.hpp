@@ -5,6 +5,8 @@
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
 
@@ -45,12 +47,15 @@ class FakeStoreServer {
   };
   using Route = std::function<Answer(const Request&)>;
 
-  FakeStoreServer() : port_(Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)).address().port()) { start(); }
+  explicit FakeStoreServer(Poco::Net::Context::Ptr tls = nullptr)
+      : port_(Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)).address().port()), tls_(std::move(tls)) {
+    start();
+  }
   ~FakeStoreServer() { stop(); }
   FakeStoreServer(const FakeStoreServer&) = delete;
   FakeStoreServer& operator=(const FakeStoreServer&) = delete;
 
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::string url() const { return std::string(tls_ ? "https" : "http") + "://127.0.0.1:" + std::to_string(port_); }
 
   void on(const std::string& methodAndPath, Route route) {
     std::lock_guard lock(mutex_);
@@ -74,7 +79,7 @@ class FakeStoreServer {
 
   void start() {
     if (server_) return;
-    Poco::Net::ServerSocket socket;
+    Poco::Net::ServerSocket socket = tls_ ? Poco::Net::SecureServerSocket(tls_) : Poco::Net::ServerSocket();
     socket.bind(Poco::Net::SocketAddress("127.0.0.1", port_), true);
     socket.listen();
     auto params = Poco::AutoPtr<Poco::Net::HTTPServerParams>(new Poco::Net::HTTPServerParams);
@@ -138,6 +143,7 @@ class FakeStoreServer {
   }
 
   std::uint16_t port_;
+  Poco::Net::Context::Ptr tls_;
   mutable std::mutex mutex_;
   std::map<std::string, Route> routes_;
   std::vector<Request> requests_;
