@@ -261,8 +261,21 @@ void MainFrame::refreshWarnings() {
 
 void MainFrame::refreshStatus() {
   if (closed_) return;  // devices may report while the Runtime shuts down
-  StatusSnapshot snapshot{runtime_.devices().list(),       runtime_.devices().usbState(), runtime_.outbox().backlog(),
-                          mode_,                           runtime_.catalogs().language(), theme_.name};
+  StatusSnapshot snapshot;
+  snapshot.devices = runtime_.devices().list();
+  snapshot.usb = runtime_.devices().usbState();
+  snapshot.mode = mode_;
+  snapshot.language = runtime_.catalogs().language();
+  snapshot.theme = theme_.name;
+  if (auto* sync = runtime_.syncClient()) {
+    // A copy taken under the client's lock: the sync thread may be mid-round.
+    const auto status = sync->status();
+    snapshot.backlog = status.backlog;
+    snapshot.rejected = status.rejected;
+    snapshot.online = status.online;
+  } else {
+    snapshot.backlog = runtime_.outbox().backlog();
+  }
   statusBar_->set(statusFields(snapshot, translator()));
 }
 

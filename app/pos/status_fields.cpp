@@ -29,15 +29,21 @@ std::string languageName(const std::string& language) {
   return language == "zh_CN" ? "简体中文" : "English";
 }
 
+// "Online", then what waits and what the server refused, when there is any.
+std::string serverText(const StatusSnapshot& s, const Translate& tr) {
+  std::string text = s.online ? tr("Online") : tr("Offline");
+  if (s.backlog > 0) text += " · " + fill(tr("{count} to send"), {{"count", std::to_string(s.backlog)}});
+  if (s.rejected > 0) text += " · " + fill(tr("{count} refused"), {{"count", std::to_string(s.rejected)}});
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::string> statusFields(const StatusSnapshot& s, const Translate& tr) {
   std::vector<std::string> fields(kStatusFieldCount);
   fields[kDevicesField] = devicesText(s.devices, tr);
   fields[kUsbField] = s.usb;
-  // The lane has no sync client yet, so the server is never reached; the backlog says what waits.
-  fields[kServerField] = s.backlog == 0 ? tr("server: offline")
-                                        : fill(tr("server: offline, {count} queued"), {{"count", std::to_string(s.backlog)}});
+  fields[kServerField] = serverText(s, tr);
   fields[kModeField] = fill(tr("Mode: {mode}"), {{"mode", modeName(s.mode, tr)}});
   fields[kLanguageField] = languageName(s.language);
   fields[kThemeField] = fill(tr("Theme: {theme}"), {{"theme", s.theme}});

@@ -13,7 +13,9 @@ namespace pos {
 struct StatusSnapshot {
   std::vector<possdk::DeviceStatus> devices;
   std::string usb;
-  std::size_t backlog = 0;
+  std::size_t backlog = 0;     // outbox entries still to send
+  std::size_t rejected = 0;    // outbox entries the server refused
+  bool online = false;         // the sync client's last round reached the server
   Mode mode = Mode::Counter;
   std::string language;
   std::string theme;

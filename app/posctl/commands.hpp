@@ -24,5 +24,6 @@ void addStaffCommands(CLI::App& app, GlobalOptions& options);
 void addReportCommands(CLI::App& app, GlobalOptions& options);
 void addJournalCommands(CLI::App& app, GlobalOptions& options);
 void addCatalogCommands(CLI::App& app, GlobalOptions& options);
+void addServerCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace posctl

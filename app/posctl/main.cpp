@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   posctl::addReportCommands(app, options);
   posctl::addJournalCommands(app, options);
   posctl::addCatalogCommands(app, options);
+  posctl::addServerCommands(app, options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

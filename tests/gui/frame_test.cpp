@@ -87,7 +87,7 @@ TEST_F(Frame, StartsOnTheCounterHomeScreenWithTheConfiguredTheme) {
   EXPECT_EQ(frame_->shownScreen()->id, homeScreenId(Mode::Counter));
   EXPECT_EQ(frame_->headerTitle(), "Counter");
   EXPECT_TRUE(frame_->warnings().empty());
-  EXPECT_EQ(frame_->statusField(kServerField), "server: offline");
+  EXPECT_EQ(frame_->statusField(kServerField), "Offline");
   EXPECT_EQ(frame_->statusField(kModeField), "Mode: Counter");
 }
 
@@ -248,7 +248,7 @@ TEST_F(Frame, LanguageSwitchRebuildsEveryVisibleString) {
   pumpFor(200ms);
   EXPECT_NE(tr("Counter"), "Counter") << "the zh_CN catalog is loaded";
   EXPECT_EQ(frame_->headerTitle(), tr("Counter"));
-  EXPECT_EQ(frame_->statusField(kServerField), tr("server: offline"));
+  EXPECT_EQ(frame_->statusField(kServerField), tr("Offline"));
   EXPECT_EQ(frame_->statusField(kLanguageField), "简体中文");
   EXPECT_NE(wxWindow::FindWindowByLabel(wxString::FromUTF8(tr("Scan an item")), frame_), nullptr);
   EXPECT_EQ(frame_->GetMenuBar()->GetMenuLabelText(2), wxMenuItem::GetLabelText(wxString::FromUTF8(tr("&Mode"))));

@@ -38,14 +38,19 @@ TEST(StatusFields, ListDevicesServerModeLanguageAndTheme) {
   ASSERT_EQ(f.size(), static_cast<std::size_t>(kStatusFieldCount));
   EXPECT_EQ(f[kDevicesField], "Scale: idle  |  tcp:10.0.0.5:9100: error");
   EXPECT_EQ(f[kUsbField], "2 USB devices");
-  EXPECT_EQ(f[kServerField], "server: offline, 3 queued");
+  EXPECT_EQ(f[kServerField], "Offline · 3 to send");
   EXPECT_EQ(f[kModeField], "Mode: Self-checkout");
   EXPECT_EQ(f[kLanguageField], "简体中文");
   EXPECT_EQ(f[kThemeField], "Theme: self-checkout");
   s.devices.clear();
   s.backlog = 0;
   EXPECT_EQ(statusFields(s, identity)[kDevicesField], "No devices");
-  EXPECT_EQ(statusFields(s, identity)[kServerField], "server: offline");
+  EXPECT_EQ(statusFields(s, identity)[kServerField], "Offline");
+  s.online = true;
+  EXPECT_EQ(statusFields(s, identity)[kServerField], "Online");
+  s.backlog = 2;
+  s.rejected = 1;
+  EXPECT_EQ(statusFields(s, identity)[kServerField], "Online · 2 to send · 1 refused");
 }
 
 TEST(HomeScreens, CounterShowsTheLastCodeAndSelfCheckoutWelcomes) {

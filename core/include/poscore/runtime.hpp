@@ -14,6 +14,7 @@
 #include "poscore/services/event_bus.hpp"
 #include "poscore/services/lane_db.hpp"
 #include "poscore/services/outbox.hpp"
+#include "poscore/sync/sync_client.hpp"
 #include "poscore/ui/ui_router.hpp"
 #include "poscore/ui_backend.hpp"
 #include "possdk/clock.hpp"
@@ -48,7 +49,8 @@ class Runtime {
   Runtime& operator=(const Runtime&) = delete;
 
   // Runs the plugins up to `last` ("init" stops after init, as posctl does; "start" runs them),
-  // then scans for devices. Plugin faults never throw: they show in plugins().
+  // then scans for devices, and with "start" sets the sync client going. Plugin faults never
+  // throw: they show in plugins().
   void start(const std::string& last = "start");
   void stop();
 
@@ -61,6 +63,8 @@ class Runtime {
   PluginHost& plugins() { return *plugins_; }
   UiRouter& ui() { return router_; }
   Outbox& outbox() { return *outbox_; }
+  // The lane's link to the store server; null when the settings have no "server" section.
+  sync::SyncClient* syncClient() { return sync_.get(); }
   possdk::Clock& clock() { return *clock_; }
   std::shared_ptr<possdk::Clock> sharedClock() const { return clock_; }
   counter::CheckoutRegistry& checkout() { return checkout_; }
@@ -78,6 +82,7 @@ class Runtime {
   counter::CheckoutRegistry checkout_;
   std::unique_ptr<AuditLog> audit_;
   std::unique_ptr<Outbox> outbox_;
+  std::unique_ptr<sync::SyncClient> sync_;
   std::unique_ptr<DeviceManager> devices_;
   std::unique_ptr<PluginHost> plugins_;
   bool stopped_ = false;

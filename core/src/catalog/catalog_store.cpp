@@ -107,4 +107,11 @@ possdk::Result<std::int64_t> CatalogStore::upsert(const Product& product) {
   return id;
 }
 
+possdk::Result<bool> CatalogStore::remove(const std::string& sku) {
+  // The barcodes go with the product (ON DELETE CASCADE).
+  auto removed = db_->exec("DELETE FROM catalog_products WHERE sku = ?", {sku});
+  if (!removed) return possdk::Result<bool>::fail("cannot remove product '" + sku + "': " + removed.error());
+  return removed.value() > 0;
+}
+
 }  // namespace poscore::catalog

@@ -8,6 +8,7 @@
 #include "poscore/sale/promotion_store.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
 #include "poscore/staff/demo_staff.hpp"
+#include "poscore/sync/sale_upload.hpp"
 
 namespace poscore::counter {
 namespace {
@@ -30,6 +31,7 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
       pricing_(pricingOf(config)),
       catalog_(must(catalog::CatalogStore::open(db), "the catalog")),
       journal_(db, *clock_),
+      outbox_(db, *clock_),
       sales_(db, journal_, *clock_, laneIdOf(config)),
       staff_(db, *clock_),
       port_(must(printer::printerPortFrom(config, nullptr), "the receipt printer (printer.connection)")),
@@ -38,6 +40,9 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
           *queue_, must(receipt::receiptSettingsFrom(config, pricing_), "the receipt settings"))),
       days_(db, *clock_),
       reportSource_(sales_, journal_) {
+  // Every sale and return is queued for the store server as it completes, whether or not the lane
+  // has a server yet: once it has one, nothing sold before is missing there.
+  sales_.setCommitHook(sync::saleUploader(outbox_, sales_.laneId(), pricing_.currency));
   // The first business day opens with the lane, not with its first report, so it holds every sale.
   must(days_.current(), "the business day");
   sale::PromotionStore promotions(db);

@@ -6,6 +6,7 @@
 #include "poscore/services/audit_log.hpp"
 #include "poscore/services/clocks.hpp"
 #include "poscore/services/log.hpp"
+#include "poscore/sale/tax_rules.hpp"
 
 namespace poscore {
 namespace fs = std::filesystem;
@@ -30,6 +31,17 @@ DeviceConfig deviceConfigOf(const RuntimeOptions& o, const Config& c) {
     dc.serial.push_back(info);
   }
   return dc;
+}
+
+// The sync client when the settings name a server; the tax classes are those a catalog change
+// must use to fit this lane.
+std::unique_ptr<sync::SyncClient> syncClientOf(const Config& c, LaneDb& db, Outbox& outbox, const possdk::Clock& clock) {
+  auto settings = sync::syncSettingsFrom(c);
+  if (!settings) throw std::invalid_argument(settings.error());
+  if (!settings.value()) return nullptr;
+  auto pricing = sale::loadPricingRules(c);
+  if (!pricing) throw std::invalid_argument(pricing.error());
+  return std::make_unique<sync::SyncClient>(db, outbox, clock, std::move(*settings.value()), pricing.value().taxClassCodes());
 }
 
 }  // namespace
@@ -73,6 +85,7 @@ Runtime::Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui, 
   }
   audit_ = std::make_unique<AuditLog>(*db_, *clock_);
   outbox_ = std::make_unique<Outbox>(*db_, *clock_);
+  sync_ = syncClientOf(config_, *db_, *outbox_, *clock_);
   devices_ = std::make_unique<DeviceManager>(dispatcher, deviceConfigOf(options_, config_));
   plugins_ = std::make_unique<PluginHost>(options_.dataDir, [this](const Manifest& m) { return makeHost(m); });
 }
@@ -101,7 +114,10 @@ void Runtime::start(const std::string& last) {
   host.init();
   // Drivers registered during init; plugins claim devices in start.
   devices_->scan();
-  if (last == "start") host.start();
+  if (last == "start") {
+    host.start();
+    if (sync_) sync_->start();
+  }
   for (const auto& r : host.plugins()) {
     if (!r.error.empty()) LogSink::instance().write(possdk::LogLevel::Error, r.id, r.error);
   }
@@ -110,6 +126,7 @@ void Runtime::start(const std::string& last) {
 void Runtime::stop() {
   if (stopped_) return;
   stopped_ = true;
+  if (sync_) sync_->stop();
   // No hotplug scan or device event may reach a plugin that is stopping.
   devices_->shutdown();
   plugins_->stop();

@@ -90,7 +90,7 @@ possdk::Status SaleStore::commit(Sale& sale) {
     if (done.kind == SaleKind::Return) {
       if (auto valid = checkReturn(sql, done); !valid) return valid;
     }
-    return attempt([&] {
+    auto stored = attempt([&] {
       auto already = must(sql.query("SELECT receipt_no FROM sales WHERE sale_id = ?", {done.id}));
       if (!already.empty()) throw std::runtime_error("it is already completed; start a new sale");
       done.receiptNo = must(takeReceiptNo(sql, laneId_));
@@ -100,6 +100,8 @@ possdk::Status SaleStore::commit(Sale& sale) {
       rows::insertCompleted(sql, done, entry.seq);
       must(sql.exec("DELETE FROM open_sales WHERE sale_id = ?", {done.id}));
     });
+    if (!stored || !commitHook_) return stored;
+    return commitHook_(sql, done);
   });
   if (!written) return possdk::Status::fail("cannot complete sale " + sale.id + ": " + written.error());
   sale = std::move(done);

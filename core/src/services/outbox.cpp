@@ -37,9 +37,7 @@ class PluginServerClient final : public possdk::ServerClient {
                                       const std::string& idempotencyKey) override {
     return outbox_.enqueue(pluginId_, path, bodyJson, idempotencyKey);
   }
-  // Nothing sends the outbox yet: the sync client that delivers it and watches the server's
-  // reachability is a separate part of the host, so until it is wired in the lane is offline.
-  bool online() const override { return false; }
+  bool online() const override { return outbox_.online(); }
 
  private:
   Outbox& outbox_;
@@ -74,7 +72,7 @@ possdk::Result<std::string> Outbox::enqueue(const std::string& pluginId, const s
 }
 
 std::size_t Outbox::backlog() const {
-  auto counted = db_.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL");
+  auto counted = db_.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND rejected_at IS NULL");
   if (!counted) throw std::runtime_error("cannot count the outbox backlog: " + counted.error());
   return static_cast<std::size_t>(std::get<std::int64_t>(counted.value().at(0).at(0)));
 }

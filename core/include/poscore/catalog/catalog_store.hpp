@@ -33,6 +33,9 @@ class CatalogStore {
   // `product.barcodes`; returns its id (kept across updates). Refuses a product that breaks
   // checkProduct() and a barcode that belongs to another product, naming it; nothing is written then.
   possdk::Result<std::int64_t> upsert(const Product& product);
+  // Removes the product with `sku` and its barcodes; false when there was none. Completed sales keep
+  // their own copy of what they sold, so they are not touched.
+  possdk::Result<bool> remove(const std::string& sku);
 
   LaneDb& db() { return *db_; }
 

@@ -8,6 +8,7 @@
 #include "poscore/reports/lane_report_source.hpp"
 #include "poscore/services/config.hpp"
 #include "poscore/services/lane_db.hpp"
+#include "poscore/services/outbox.hpp"
 
 namespace poscore::counter {
 
@@ -32,6 +33,7 @@ class CounterLane {
   sale::PricingRules pricing_;
   std::optional<catalog::CatalogStore> catalog_;
   journal::Journal journal_;
+  Outbox outbox_;
   sale::SaleStore sales_;
   staff::StaffStore staff_;
   std::unique_ptr<printer::PrinterPort> port_;

@@ -1,6 +1,7 @@
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -71,6 +72,12 @@ class SaleStore {
 
   const std::string& laneId() const { return laneId_; }
 
+  // Work written with every completed sale and return, inside its transaction, after its rows: the
+  // sale's upload to the store server is queued this way, so a sale is never kept without it. A
+  // failing hook fails the commit and nothing of it is written.
+  using CommitHook = std::function<possdk::Status(possdk::Sql&, const Sale&)>;
+  void setCommitHook(CommitHook hook) { commitHook_ = std::move(hook); }
+
  private:
   possdk::Status writeSnapshot(possdk::Sql& sql, const Sale& sale);
   possdk::Status checkReturn(possdk::Sql& sql, const Sale& sale) const;
@@ -79,6 +86,7 @@ class SaleStore {
   journal::Journal& journal_;
   const possdk::Clock& clock_;
   std::string laneId_;
+  CommitHook commitHook_;
 };
 
 }  // namespace poscore::sale

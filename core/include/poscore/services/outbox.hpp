@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -16,12 +17,19 @@ class Outbox {
   Outbox(LaneDb& db, const possdk::Clock& clock);
   possdk::Result<std::string> enqueue(const std::string& pluginId, const std::string& path,
                                       const std::string& bodyJson, const std::string& idempotencyKey);
+  // Entries still to be sent: neither sent nor set aside as refused by the server.
   std::size_t backlog() const;
   std::unique_ptr<possdk::ServerClient> facadeFor(const std::string& pluginId);
+
+  // Whether the server answered the sync client's last round; what plugins' online() reports.
+  // Offline until a sync client says otherwise (a lane without a server stays offline).
+  void setOnline(bool online) { online_ = online; }
+  bool online() const { return online_; }
 
  private:
   LaneDb& db_;
   const possdk::Clock& clock_;
+  std::atomic<bool> online_{false};
 };
 
 }  // namespace poscore

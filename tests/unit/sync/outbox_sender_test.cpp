@@ -1,0 +1,228 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "poscore/sync/outbox_queue.hpp"
+#include "sync_fixture.hpp"
+
+namespace poscore::sync {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using std::chrono::milliseconds;
+
+class OutboxSenderTest : public postest::SyncFixture {
+ protected:
+  OutboxEntry only() {
+    auto all = OutboxQueue(*db).pending(10);
+    EXPECT_EQ(all.value().size(), 1u);
+    return all.value().at(0);
+  }
+};
+
+TEST_F(OutboxSenderTest, EntriesGoOldestFirstToTheirRoutesWithTheirKeys) {
+  queue("sale/L01-00000001");
+  queue("earn-1", "points", "/members/m-1/points");
+  queue("sale/L01-00000002");
+  server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
+  auto report = client()->runOnce();
+  EXPECT_EQ(report.sent, 3u);
+  std::vector<std::string> order;
+  for (const auto& r : server.requests()) {
+    if (r.method == "POST" && r.uri != "/api/v1/lanes/heartbeat" && r.uri != "/api/v1/enrol") {
+      order.push_back(r.uri + " " + r.header("Idempotency-Key") + " " + r.body);
+    }
+  }
+  EXPECT_THAT(order, ElementsAre("/api/v1/sales L01/core/sale/L01-00000001 {\"key\":\"sale/L01-00000001\"}",
+                                 "/api/v1/plugins/points/members/m-1/points L01/points/earn-1 {\"key\":\"earn-1\"}",
+                                 "/api/v1/sales L01/core/sale/L01-00000002 {\"key\":\"sale/L01-00000002\"}"));
+  EXPECT_EQ(outbox.backlog(), 0u);
+  EXPECT_EQ(client()->status().backlog, 0u);
+}
+
+TEST_F(OutboxSenderTest, TheHeartbeatReportsTheBacklogAndItsOldestEntry) {
+  queue("sale/1");
+  clock.advance(milliseconds(5000));
+  queue("sale/2");
+  server.on("POST /api/v1/sales", 503, postest::apiError(503, "database_unavailable", "down"));
+  client()->runOnce();
+  auto beat = server.requestsTo("POST /api/v1/lanes/heartbeat").at(0).body;
+  EXPECT_THAT(beat, HasSubstr("\"outbox_backlog\":2"));
+  EXPECT_THAT(beat, HasSubstr("\"oldest_pending_at\":\"2025-12-18T00:00:00.000Z\""));
+}
+
+TEST_F(OutboxSenderTest, FailuresBackOffExponentiallyWithTheStoredSchedule) {
+  queue("sale/1");
+  server.on("POST /api/v1/sales", 503, postest::apiError(503, "database_unavailable", "down"));
+  const std::uint64_t draw = 1'000'003;
+  auto sync = client(draw);
+  for (std::int64_t attempt = 1; attempt <= 8; ++attempt) {
+    const auto before = server.requestsTo("POST /api/v1/sales").size();
+    sync->runOnce();
+    ASSERT_EQ(server.requestsTo("POST /api/v1/sales").size(), before + 1) << "attempt " << attempt;
+    auto entry = only();
+    EXPECT_EQ(entry.attempts, attempt);
+    EXPECT_THAT(*entry.lastError, HasSubstr("503 database_unavailable"));
+    const auto wait = backoffDelay(attempt, draw);
+    EXPECT_LE(wait, backoffCeiling(attempt));
+    // Not a moment before its time...
+    clock.advance(wait - milliseconds(1));
+    sync->runOnce();
+    ASSERT_EQ(server.requestsTo("POST /api/v1/sales").size(), before + 1) << "sent early at attempt " << attempt;
+    clock.advance(milliseconds(1));
+  }
+  EXPECT_EQ(backoffCeiling(8), std::chrono::seconds(60));
+}
+
+TEST_F(OutboxSenderTest, TooManyRequestsWaitsAsRetryAfterSays) {
+  queue("sale/1");
+  queue("sale/2");
+  server.on("POST /api/v1/sales", [](const auto&) {
+    return postest::FakeStoreServer::Answer{429, postest::apiError(429, "rate_limited", "slow down"), {{"Retry-After", "30"}}, {}};
+  });
+  auto sync = client(0);  // the jitter alone would retry at once
+  sync->runOnce();
+  // The lane stops sending for the round; the entry behind is not hammered either.
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 1u);
+  server.on("POST /api/v1/sales", 201);
+  clock.advance(std::chrono::seconds(29));
+  sync->runOnce();
+  auto pending = OutboxQueue(*db).pending(10).value();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].idempotencyKey, "sale/1");
+  clock.advance(std::chrono::seconds(1));
+  sync->runOnce();
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxSenderTest, ARestartedLaneKeepsTheAttemptsAndTheSchedule) {
+  queue("sale/1");
+  server.on("POST /api/v1/sales", 500, postest::apiError(500, "internal", "bug"));
+  const std::uint64_t draw = 1999;
+  for (int i = 0; i < 3; ++i) {
+    client(draw)->runOnce();
+    clock.advance(backoffDelay(i + 1, draw));
+  }
+  ASSERT_EQ(only().attempts, 3);
+  // A new client on a reopened database: the fourth wait still applies.
+  db = std::make_unique<LaneDb>(dir / "lane.db");
+  Outbox reopened(*db, clock);
+  SyncClientOptions options;
+  options.random = [] { return std::uint64_t{1999}; };
+  SyncClient restarted(*db, reopened, clock, settings(), {"A"}, options);
+  restarted.runOnce();
+  EXPECT_EQ(only().attempts, 4);
+  clock.advance(backoffDelay(4, draw) - milliseconds(1));
+  restarted.runOnce();
+  EXPECT_EQ(only().attempts, 4);
+  clock.advance(milliseconds(1));
+  restarted.runOnce();
+  EXPECT_EQ(only().attempts, 5);
+}
+
+TEST_F(OutboxSenderTest, ARefusedEntryIsSetAsideAndDoesNotBlockTheOthers) {
+  queue("sale/bad");
+  queue("sale/good");
+  server.on("POST /api/v1/sales", [](const postest::FakeStoreServer::Request& r) {
+    if (r.body.find("bad") != std::string::npos) {
+      return postest::FakeStoreServer::Answer{422, postest::apiError(422, "invalid_field", "total must be whole"), {}, {}};
+    }
+    return postest::FakeStoreServer::Answer{201, "{}", {}, {}};
+  });
+  auto sync = client();
+  auto report = sync->runOnce();
+  EXPECT_EQ(report.rejected, 1u);
+  EXPECT_EQ(report.sent, 1u);
+  auto status = sync->status();
+  EXPECT_EQ(status.backlog, 0u);
+  EXPECT_EQ(status.rejected, 1u);
+  EXPECT_THAT(status.lastError, HasSubstr("total must be whole"));
+  auto rejected = OutboxQueue(*db).rejected(10).value();
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].idempotencyKey, "sale/bad");
+  EXPECT_THAT(*rejected[0].lastError, HasSubstr("422 invalid_field"));
+  // Set aside means never sent again.
+  clock.advance(std::chrono::hours(1));
+  sync->runOnce();
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 2u);
+}
+
+TEST_F(OutboxSenderTest, TheIdempotencyKeyIsTheSameOnEveryRetry) {
+  queue("sale/1");
+  int calls = 0;
+  server.on("POST /api/v1/sales", [&calls](const auto&) {
+    return postest::FakeStoreServer::Answer{++calls < 3 ? 503 : 200, R"({"status":"duplicate"})", {}, {}};
+  });
+  auto sync = client(0);
+  for (int i = 0; i < 3; ++i) sync->runOnce();
+  auto sent = server.requestsTo("POST /api/v1/sales");
+  ASSERT_EQ(sent.size(), 3u);
+  for (const auto& r : sent) EXPECT_EQ(r.header("Idempotency-Key"), "L01/core/sale/1");
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxSenderTest, OfflineThenOnlineIsReportedToObserversAndPlugins) {
+  auto plugin = outbox.facadeFor("points");
+  auto sync = client(0);
+  EXPECT_FALSE(sync->status().online);
+  EXPECT_FALSE(plugin->online());
+  ASSERT_TRUE(sync->runOnce().reached);
+  EXPECT_TRUE(sync->status().online);
+
+  server.stop();
+  queue("sale/1");
+  EXPECT_FALSE(sync->runOnce().reached);
+  auto status = sync->status();
+  EXPECT_FALSE(status.online);
+  EXPECT_FALSE(plugin->online());
+  EXPECT_THAT(status.lastError, HasSubstr("unreachable"));
+  EXPECT_EQ(status.backlog, 1u);
+  const auto lastSuccess = status.lastSuccess;
+
+  server.start();
+  clock.advance(milliseconds(10));
+  EXPECT_TRUE(sync->runOnce().reached);
+  status = sync->status();
+  EXPECT_TRUE(status.online);
+  EXPECT_TRUE(plugin->online());
+  EXPECT_EQ(status.lastError, "");
+  EXPECT_EQ(status.backlog, 0u);
+  EXPECT_NE(status.lastSuccess, lastSuccess);
+  EXPECT_EQ(status.lastSuccess, clock.now());
+}
+
+TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAside) {
+  queue("sale/1");
+  server.on("POST /api/v1/lanes/heartbeat", 401, postest::apiError(401, "device_revoked", "revoked"));
+  auto sync = client();
+  EXPECT_FALSE(sync->runOnce().reached);
+  EXPECT_THAT(sync->status().lastError, HasSubstr("enrol again"));
+  EXPECT_EQ(outbox.backlog(), 1u);
+  EXPECT_TRUE(server.requestsTo("POST /api/v1/sales").empty());
+}
+
+TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {
+  queue("sale/1");
+  server.on("POST /api/v1/sales", [](const auto&) {
+    return postest::FakeStoreServer::Answer{201, "{}", {}, std::chrono::milliseconds(2500)};
+  });
+  auto s = settings();
+  s.timeout = std::chrono::seconds(1);
+  SyncClient sync(*db, outbox, clock, s, {"A"});
+  auto report = sync.runOnce();
+  EXPECT_EQ(report.retried, 1u);
+  EXPECT_EQ(only().attempts, 1);
+  EXPECT_THAT(sync.status().lastError, HasSubstr("went away while sending"));
+}
+
+TEST_F(OutboxSenderTest, TheThreadSendsWhatIsQueuedAndStops) {
+  auto sync = client();
+  queue("sale/1");
+  sync->start();
+  for (int i = 0; i < 500 && outbox.backlog() != 0; ++i) std::this_thread::sleep_for(milliseconds(10));
+  sync->stop();
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+}  // namespace
+}  // namespace poscore::sync

@@ -1,0 +1,93 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "run_posctl.hpp"
+#include "sync_fixture.hpp"
+
+namespace poscore::sync {
+namespace {
+
+using ::testing::HasSubstr;
+
+// posctl against a lane folder whose settings name the fake server.
+class PosctlServerTest : public postest::SyncFixture {
+ protected:
+  PosctlServerTest() {
+    std::ofstream(dir / "lane.json") << R"({"lane":{"id":"L01","data_dir":"data"},"server":{"url":")" << server.url()
+                                     << R"(","timeout_seconds":5}})";
+    db.reset();  // posctl opens the lane database itself
+  }
+  postest::PosctlRun posctl(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--config", (dir / "lane.json").string()});
+    return postest::runPosctl(args, "", dir.path());
+  }
+  // The lane database posctl uses, opened for a moment to queue an entry.
+  void queueInLane(const std::string& key) {
+    LaneDb lane(dir / "data" / "lane.db");
+    Outbox box(lane, clock);
+    ASSERT_TRUE(box.enqueue("core", "/sales", R"({"k":")" + key + "\"}", key));
+  }
+};
+
+TEST_F(PosctlServerTest, EnrolThenSyncThenStatus) {
+  auto enrolled = posctl({"server", "enrol", "CODE-9"});
+  EXPECT_EQ(enrolled.exitCode, 0) << enrolled.output;
+  EXPECT_THAT(enrolled.output, HasSubstr("device d-7"));
+  EXPECT_THAT(server.requestsTo("POST /api/v1/enrol").at(0).body, HasSubstr("\"code\":\"CODE-9\""));
+
+  queueInLane("sale/1");
+  auto synced = posctl({"server", "sync"});
+  EXPECT_EQ(synced.exitCode, 0) << synced.output;
+  EXPECT_THAT(synced.output, HasSubstr("sent 1"));
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").at(0).header("Authorization"), "Bearer d-7.s3cret");
+
+  server.on("GET /healthz", 200, R"({"status":"ok","database":"ok"})");
+  auto status = posctl({"server", "status"});
+  EXPECT_EQ(status.exitCode, 0) << status.output;
+  EXPECT_THAT(status.output, HasSubstr("online"));
+  EXPECT_THAT(status.output, HasSubstr("backlog:         0"));
+}
+
+TEST_F(PosctlServerTest, SyncFailsWhenTheServerIsAway) {
+  server.stop();
+  queueInLane("sale/1");
+  auto synced = posctl({"server", "sync"});
+  EXPECT_EQ(synced.exitCode, 1) << synced.output;
+  EXPECT_THAT(synced.output, HasSubstr("FAIL"));
+  auto status = posctl({"server", "status"});
+  EXPECT_THAT(status.output, HasSubstr("offline"));
+  EXPECT_THAT(status.output, HasSubstr("backlog:         1"));
+}
+
+TEST_F(PosctlServerTest, TheOutboxListsWhatIsPendingAndWhatWasRefused) {
+  ASSERT_EQ(posctl({"server", "enrol", "CODE-9"}).exitCode, 0);
+  queueInLane("sale/1");
+  queueInLane("sale/2");
+  server.on("POST /api/v1/sales", [](const postest::FakeStoreServer::Request& r) {
+    const bool bad = r.header("Idempotency-Key") == "L01/core/sale/1";
+    return postest::FakeStoreServer::Answer{bad ? 409 : 503, postest::apiError(bad ? 409 : 503, bad ? "conflict" : "database_unavailable", "x"), {}, {}};
+  });
+  posctl({"server", "sync"});
+  auto pending = posctl({"server", "outbox"});
+  EXPECT_THAT(pending.output, HasSubstr("sale/2"));
+  EXPECT_THAT(pending.output, HasSubstr("1 to send"));
+  auto refused = posctl({"server", "outbox", "--rejected"});
+  EXPECT_THAT(refused.output, HasSubstr("sale/1"));
+  EXPECT_THAT(refused.output, HasSubstr("409 conflict"));
+  EXPECT_THAT(refused.output, HasSubstr("1 refused by the server"));
+}
+
+TEST_F(PosctlServerTest, ALaneWithoutServerSettingsIsOffline) {
+  std::ofstream(dir / "lane.json") << R"({"lane":{"id":"L01","data_dir":"data"}})";
+  auto status = posctl({"server", "status"});
+  EXPECT_EQ(status.exitCode, 0);
+  EXPECT_THAT(status.output, HasSubstr("sync off"));
+  auto synced = posctl({"server", "sync"});
+  EXPECT_NE(synced.exitCode, 0);
+  EXPECT_THAT(synced.output, HasSubstr("--url"));
+}
+
+}  // namespace
+}  // namespace poscore::sync
