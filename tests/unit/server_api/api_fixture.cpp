@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <latch>
+#include <thread>
 #include <unistd.h>
 
 #include "posserver/api/core_api.hpp"
@@ -135,6 +137,33 @@ std::int64_t ApiTest::count(const std::string& table) {
   auto rows = (*database_)->query("SELECT COUNT(*) FROM " + table);
   if (!rows) throw std::runtime_error(rows.error());
   return std::get<std::int64_t>(rows.value().at(0).at(0));
+}
+
+void ApiTest::runTogether(int n, const std::function<void(int)>& work) {
+  // On SQLite a transaction holds the one write lock, so there is no pool to warm that way, and
+  // no connection setup to wait for either.
+  const int warmed = GetParam() == posserver::db::Dialect::Postgres ? n : 0;
+  std::latch warm(warmed);
+  std::vector<std::thread> warmers;
+  for (int i = 0; i < warmed; ++i) {
+    warmers.emplace_back([&] {
+      // Each holds its session until all have one, so the pool ends up with n open.
+      (void)(*database_)->transaction([&](possdk::Sql&) {
+        warm.arrive_and_wait();
+        return possdk::Status::ok();
+      });
+    });
+  }
+  for (auto& warmer : warmers) warmer.join();
+  std::latch start(n);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < n; ++i) {
+    threads.emplace_back([&, i] {
+      start.arrive_and_wait();
+      work(i);
+    });
+  }
+  for (auto& thread : threads) thread.join();
 }
 
 std::map<std::string, std::int64_t> ApiTest::tableCounts() {

@@ -1,6 +1,7 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -75,6 +76,9 @@ class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
   // Rows in every core table, to show a refused request wrote nothing.
   std::map<std::string, std::int64_t> tableCounts();
   std::int64_t count(const std::string& table);
+  // Runs work(0..n-1) on n threads released at one instant, after the database's session pool has
+  // n sessions open, so the calls overlap instead of queueing behind connection setup.
+  void runTogether(int n, const std::function<void(int)>& work);
 
   std::unique_ptr<ScratchDatabase> database_;
   poscore::ManualClock clock_{std::chrono::system_clock::from_time_t(1'795'000'000)};

@@ -3,7 +3,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <atomic>
-#include <thread>
 
 #include "api_fixture.hpp"
 #include "posserver/api/enrolment_codes.hpp"
@@ -73,14 +72,10 @@ TEST_P(DevicesTest, ACodeRacedByManyDevicesEnrolsExactlyOne) {
   const auto shared = code("lane", "L07");
   constexpr int kRacers = 8;  // below the per-address enrolment limit, so every refusal is the code's
   std::atomic<int> enrolled{0}, refused{0}, other{0};
-  std::vector<std::thread> racers;
-  for (int i = 0; i < kRacers; ++i) {
-    racers.emplace_back([&, i] {
-      const auto answer = call("POST", "/api/v1/enrol", R"({"code":")" + shared + R"(","name":"racer )" + std::to_string(i) + R"("})");
-      (answer.status == 201 ? enrolled : answer.errorCode() == "enrolment_code_invalid" ? refused : other)++;
-    });
-  }
-  for (auto& racer : racers) racer.join();
+  runTogether(kRacers, [&](int i) {
+    const auto answer = call("POST", "/api/v1/enrol", R"({"code":")" + shared + R"(","name":"racer )" + std::to_string(i) + R"("})");
+    (answer.status == 201 ? enrolled : answer.errorCode() == "enrolment_code_invalid" ? refused : other)++;
+  });
   EXPECT_EQ(enrolled, 1);
   EXPECT_EQ(refused, kRacers - 1);
   EXPECT_EQ(other, 0);
