@@ -48,13 +48,16 @@ start() {
     printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' | as_owner tee "$dir/data/pg_hba.conf" >/dev/null
   fi
   rm -f "$dir/conninfo"
-  # A port free now may be taken before the server binds it; then try another.
+  # A restarted cluster keeps its port, so clients find it again. A port free now may be taken
+  # before the server binds it; then try another.
   for attempt in 1 2 3 4 5; do
     port=$((20000 + RANDOM % 40000))
+    [ "$attempt" -ne 1 ] || [ ! -f "$dir/port" ] || port=$(cat "$dir/port")
     port_in_use "$port" && continue
     if as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
       "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c max_connections=300 \
        -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null; then
+      echo "$port" >"$dir/port"
       echo "host=127.0.0.1 port=$port dbname=postgres user=postgres" >"$dir/conninfo"
       echo "pg-test-cluster: running in $dir on port $port (attempt $attempt)"
       return 0

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 
 #include "posserver/db/database.hpp"
 #include "postgres_values.hpp"
@@ -27,7 +28,10 @@ class PostgresConnection : public Connection {
   PostgresConnection(Poco::Data::Session session, std::string shownTarget)
       : session_(std::move(session)), shownTarget_(std::move(shownTarget)) {
     auto* impl = dynamic_cast<Poco::Data::PostgreSQL::SessionImpl*>(session_.impl());
+    if (impl == nullptr) throw std::logic_error("Poco gave a PostgreSQL session of another kind");
     conn_ = impl->handle();
+    // Notices ("already exists, skipping") are not errors; libpq would print them on stderr.
+    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
   }
 
   possdk::Result<std::int64_t> exec(const std::string& sql, const possdk::SqlRow& params) override {

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <filesystem>
+#include <string_view>
 
 #include "posserver/db/database.hpp"
 #include "sql_text.hpp"
@@ -15,6 +17,8 @@ namespace {
 
 // Writers queue behind BEGIN IMMEDIATE; this long they may wait before the call fails.
 constexpr std::chrono::milliseconds busyTimeout{15000};
+// How long Poco keeps retrying to open the file (it is a login timeout, in seconds).
+constexpr std::chrono::seconds openTimeout{5};
 
 using StatementPtr = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
 
@@ -91,6 +95,11 @@ class SqliteConnection : public Connection {
     StatementPtr stmt(raw, &sqlite3_finalize);
     if (rc != SQLITE_OK) return possdk::Result<StatementPtr>::fail(failure(sql, rc));
     if (!stmt) return possdk::Result<StatementPtr>::fail("the SQL statement is empty");
+    // SQLite would quietly ignore what follows the first statement; PostgreSQL refuses it too.
+    if (std::string_view(tail).find_first_not_of(" \t\r\n;") != std::string_view::npos) {
+      return possdk::Result<StatementPtr>::fail(statementHead(sql) +
+                                                ": holds more than one statement; run one per call");
+    }
     if (sqlite3_bind_parameter_count(stmt.get()) != static_cast<int>(params.size())) {
       return possdk::Result<StatementPtr>::fail(
           statementHead(sql) + ": has " + std::to_string(sqlite3_bind_parameter_count(stmt.get())) +
@@ -123,8 +132,15 @@ class SqliteEngine : public Engine {
   SqliteEngine(std::string path, std::string shownTarget) : path_(std::move(path)), shownTarget_(std::move(shownTarget)) {}
 
   std::unique_ptr<Connection> connect() override {
+    // Poco retries a failed open until its login timeout; a missing folder will not appear meanwhile.
+    const auto folder = std::filesystem::absolute(path_).parent_path();
+    if (!std::filesystem::is_directory(folder)) {
+      throw DatabaseUnavailable("cannot open the SQLite database " + shownTarget_ + ": its folder " + folder.string() +
+                                " does not exist; create it or give another --db path");
+    }
     try {
-      auto connection = std::make_unique<SqliteConnection>(Poco::Data::Session("SQLite", path_), shownTarget_);
+      auto connection = std::make_unique<SqliteConnection>(
+          Poco::Data::Session("SQLite", path_, static_cast<std::size_t>(openTimeout.count())), shownTarget_);
       connection->configure();
       return connection;
     } catch (const Poco::Exception& e) {
