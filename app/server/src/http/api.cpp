@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "utf8.hpp"
+
 namespace posserver::http {
 
 std::string Request::header(const std::string& lowerName) const {
@@ -23,8 +25,9 @@ Response ApiError::toResponse() const {
   Poco::JSON::Object::Ptr error = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   error->set("status", status_);
   error->set("code", code_);
-  error->set("field", field_);
-  error->set("message", std::string(what()));
+  // Messages and fields may echo what the client sent; the answer stays valid UTF-8 JSON.
+  error->set("field", utf8Sanitized(field_));
+  error->set("message", utf8Sanitized(what()));
   Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
   body.set("error", error);
   std::ostringstream text;

@@ -1,7 +1,11 @@
 #include "posserver/http/dispatcher.hpp"
 
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "posserver/db/database.hpp"
 
@@ -41,6 +45,25 @@ std::string bearerToken(const Request& request) {
                    "the Authorization header must be \"Bearer <token>\"; enrol the device to get a token");
   }
   return trim(value.substr(space));
+}
+
+// The method as a metrics label: a client may send any token as a method, and each distinct label
+// would be a new series kept for the life of the process.
+std::string methodLabel(const std::string& method) {
+  static const std::vector<std::string> known = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+  return std::find(known.begin(), known.end(), method) == known.end() ? "other" : method;
+}
+
+// The error code of an error answer a handler built itself instead of throwing ApiError.
+std::string codeOf(const Response& response) {
+  try {
+    const auto body = Poco::JSON::Parser().parse(response.body).extract<Poco::JSON::Object::Ptr>();
+    const auto code = body->getObject("error")->getValue<std::string>("code");
+    if (!code.empty()) return code;
+  } catch (const std::exception&) {
+    // Not the documented error body; counted under "unknown" below.
+  }
+  return "unknown";
 }
 
 }  // namespace
@@ -104,7 +127,7 @@ Response Dispatcher::dispatch(Request& request, std::string& errorCode) {
     limiter_.take(route.rateLimit, key);
   }
   auto response = route.handler(request);
-  if (response.status >= 400) errorCode = "unknown";
+  if (response.status >= 400) errorCode = codeOf(response);
   return response;
 }
 
@@ -131,7 +154,7 @@ void Dispatcher::record(const Request& request, const Response& response, const 
                         std::chrono::steady_clock::time_point started) {
   try {
     const auto route = request.route.empty() ? std::string("unmatched") : request.route;
-    metrics_.observeRequest(request.method, route, response.status, errorCode, clock_.monotonic() - started);
+    metrics_.observeRequest(methodLabel(request.method), route, response.status, errorCode, clock_.monotonic() - started);
   } catch (const std::exception& e) {
     log_.error(std::string("could not record a request in the metrics: ") + e.what());
   }

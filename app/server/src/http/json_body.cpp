@@ -5,6 +5,7 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "posserver/http/api.hpp"
 #include "utf8.hpp"
@@ -13,6 +14,9 @@ namespace posserver::http {
 namespace {
 
 using Poco::Dynamic::Var;
+
+// Deeper nesting than any request of ours has is refused before it can exhaust the stack.
+constexpr std::size_t kMaxDepth = 32;
 
 // A value as it came, for messages: strings quoted and cut short, everything else as JSON.
 std::string describe(const Var& value) {
@@ -108,13 +112,20 @@ JsonBody JsonBody::parse(const std::string& text) {
                    "the body is not valid UTF-8 at " + lineAndColumn(text, *bad) + "; send UTF-8 JSON");
   }
   Var parsed;
+  // Parsed from a stream so that, on failure, the bytes consumed tell where the fault is.
+  std::istringstream stream(text);
   try {
     Poco::JSON::Parser parser;
-    parsed = parser.parse(text);
-  } catch (const Poco::Exception& e) {
-    throw ApiError(400, "malformed_json", "", "the body is not JSON: " + e.displayText() + "; send one JSON object");
+    parser.setDepth(kMaxDepth);
+    parsed = parser.parse(stream);
   } catch (const std::exception& e) {
-    throw ApiError(400, "malformed_json", "", std::string("the body is not JSON: ") + e.what() + "; send one JSON object");
+    stream.clear();
+    const auto consumed = std::max<std::streamoff>(stream.tellg(), 1);
+    const auto reason = dynamic_cast<const Poco::Exception*>(&e) ? dynamic_cast<const Poco::Exception&>(e).message()
+                                                                 : std::string(e.what());
+    throw ApiError(400, "malformed_json", "",
+                   "the body is not JSON at " + lineAndColumn(text, static_cast<std::size_t>(consumed - 1)) + ": " +
+                       reason + "; send one JSON object");
   }
   if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) {
     throw ApiError(400, "malformed_json", "", "the body must be one JSON object; got " + describe(parsed));

@@ -30,6 +30,17 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string utf8Sanitized(std::string_view text) {
+  std::string out;
+  while (const auto bad = firstInvalidUtf8(text)) {
+    out.append(text.substr(0, *bad));
+    out.append("\xEF\xBF\xBD");
+    text.remove_prefix(*bad + 1);
+  }
+  out.append(text);
+  return out;
+}
+
 std::optional<std::size_t> utf8CodePoints(std::string_view text) {
   if (firstInvalidUtf8(text)) return std::nullopt;
   std::size_t count = 0;

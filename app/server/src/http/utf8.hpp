@@ -14,4 +14,8 @@ std::optional<std::size_t> utf8CodePoints(std::string_view text);
 // The first `count` code points of well-formed text.
 std::string utf8Prefix(std::string_view text, std::size_t count);
 
+// The text with every byte that is not well-formed UTF-8 replaced by U+FFFD, for echoing what a
+// client sent inside a JSON answer.
+std::string utf8Sanitized(std::string_view text);
+
 }  // namespace posserver::http
