@@ -4,11 +4,8 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 
-#include <atomic>
-#include <cstdlib>
 #include <latch>
 #include <thread>
-#include <unistd.h>
 
 #include "posserver/api/core_api.hpp"
 #include "posserver/api/enrolment_codes.hpp"
@@ -26,49 +23,21 @@ std::vector<std::string> CollectingLogger::lines() const {
   return lines_;
 }
 
-std::optional<std::string> testPostgres() {
-  const char* words = std::getenv("POS_TEST_PG_CONNINFO");
-  if (words == nullptr || *words == '\0') return std::nullopt;
-  return std::string(words);
-}
-
 namespace {
 
-std::unique_ptr<posserver::db::Database> openOrFail(const std::string& target) {
-  auto spec = posserver::db::DatabaseSpec::parse(target);
-  if (!spec) throw std::runtime_error(spec.error());
-  return posserver::db::Database::open(spec.value(), 32);
-}
-
-void mustExec(posserver::db::Database& database, const std::string& sql) {
-  if (auto done = database.exec(sql); !done) throw std::runtime_error(done.error());
+std::unique_ptr<posserver::db::Database> openOrFail(posserver::db::Dialect dialect, const std::string& target) {
+  return posserver::db::Database::open({dialect, target}, 32);
 }
 
 }  // namespace
 
 ScratchDatabase::ScratchDatabase(Dialect dialect) {
   if (dialect == Dialect::Sqlite) {
-    database_ = openOrFail((dir_ / "server.db").string());
+    database_ = openOrFail(dialect, (dir_ / "server.db").string());
     return;
   }
-  static std::atomic<int> next{0};
-  pgName_ = "api_" + std::to_string(::getpid()) + "_" + std::to_string(next++);
-  auto admin = openOrFail(*testPostgres());
-  mustExec(*admin, "DROP DATABASE IF EXISTS " + pgName_);
-  mustExec(*admin, "CREATE DATABASE " + pgName_);
-  // Later words win in a libpq connection string.
-  database_ = openOrFail(*testPostgres() + " dbname=" + pgName_);
-}
-
-ScratchDatabase::~ScratchDatabase() {
-  database_.reset();
-  if (pgName_.empty()) return;
-  try {
-    auto admin = openOrFail(*testPostgres());
-    mustExec(*admin, "DROP DATABASE IF EXISTS " + pgName_ + " WITH (FORCE)");
-  } catch (const std::exception&) {
-    // A database left behind on a throwaway cluster harms nothing.
-  }
+  postgres_ = std::make_unique<FreshPostgresDatabase>(*postgresConnInfo());
+  database_ = openOrFail(dialect, postgres_->connInfo());
 }
 
 std::string Answer::header(const std::string& name) const {
@@ -95,9 +64,7 @@ std::string Answer::errorCode() const { return errorPart(body, "code"); }
 std::string Answer::errorField() const { return errorPart(body, "field"); }
 
 void ApiTest::SetUp() {
-  if (GetParam() == Dialect::Postgres && !testPostgres()) {
-    GTEST_SKIP() << "no PostgreSQL test cluster: start one with scripts/pg-test-cluster.sh and set POS_TEST_PG_CONNINFO";
-  }
+  if (GetParam() == Dialect::Postgres) POSTEST_REQUIRE_POSTGRES();
   database_ = std::make_unique<ScratchDatabase>(GetParam());
   auto& database = **database_;
   ASSERT_TRUE(posserver::api::migrateCore(database).isOk());
