@@ -104,6 +104,15 @@ TEST_P(DevicesTest, ALaneCodeWithoutALaneNeedsOneFromTheDevice) {
   EXPECT_EQ(json(enrolled.body)->getValue<std::string>("lane_id"), "L09");
 }
 
+TEST_P(DevicesTest, ADeviceWithoutALaneCannotAskForOne) {
+  const auto technician = code("technician");
+  const auto before = tableCounts();
+  const auto refused = call("POST", "/api/v1/enrol", R"({"code":")" + technician + R"(","name":"PC","lane_id":"L01"})");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(refused.errorField(), "lane_id");
+  EXPECT_EQ(tableCounts(), before);
+}
+
 TEST_P(DevicesTest, EnrolmentCodeRequestsAreChecked) {
   const auto admin = enrol("admin");
   const auto lane = enrol("lane", "S001", "L01");
@@ -120,6 +129,7 @@ TEST_P(DevicesTest, EnrolmentCodeRequestsAreChecked) {
       {R"({"role":"lane","store_id":"S001","ttl_minutes":10081})", admin, 422, "invalid_field", "ttl_minutes"},
       {R"({"role":"lane","store_id":"S001","ttl_minutes":"60"})", admin, 422, "invalid_field", "ttl_minutes"},
       {R"({"role":"lane","store_id":"S001","colour":"red"})", admin, 422, "unknown_field", "colour"},
+      {R"({"role":"technician","store_id":"S001","lane_id":"L01"})", admin, 422, "invalid_field", "lane_id"},
       {R"({"role":"lane",)", admin, 400, "malformed_json", ""},
       {R"({"role":"lane","store_id":"S001"})", lane, 403, "forbidden", ""},
       {R"({"role":"lane","store_id":"S001"})", "", 401, "unauthenticated", "Authorization"},
