@@ -136,7 +136,7 @@ void ApiTest::runTogether(int n, const std::function<void(int)>& work) {
 std::map<std::string, std::int64_t> ApiTest::tableCounts() {
   std::map<std::string, std::int64_t> counts;
   for (const char* table : {"stores", "devices", "enrolment_codes", "catalog_changes", "sales", "members",
-                            "points_balances", "points_ledger"}) {
+                            "points_balances", "points_ledger", "catalog_products", "catalog_barcodes"}) {
     counts[table] = count(table);
   }
   // Rows that change in place: a refused request must not touch them either.
