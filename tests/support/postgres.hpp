@@ -13,8 +13,9 @@
 #include "posserver/db/database.hpp"
 #include "temp_dir.hpp"
 
-// PostgreSQL for the server's tests: the shared cluster ctest starts under <build>/pg-test (the
-// `postgres` fixture), a fresh database per test on it, and private clusters a test may stop.
+// PostgreSQL for the server's tests (areas linking posserver): the shared cluster ctest starts
+// under <build>/pg-test (the `postgres` fixture), a fresh database per test on it, and private
+// clusters a test may stop.
 namespace postest {
 
 inline std::filesystem::path postgresClusterDir() { return std::filesystem::path(POS_BINARY_DIR) / "pg-test"; }
