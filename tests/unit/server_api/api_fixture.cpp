@@ -25,8 +25,11 @@ std::vector<std::string> CollectingLogger::lines() const {
 
 namespace {
 
+// SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
+// lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
+// sessions make the rest queue in the pool, which waits without a timeout.
 std::unique_ptr<posserver::db::Database> openOrFail(posserver::db::Dialect dialect, const std::string& target) {
-  return posserver::db::Database::open({dialect, target}, 32);
+  return posserver::db::Database::open({dialect, target}, dialect == posserver::db::Dialect::Sqlite ? 4 : 32);
 }
 
 }  // namespace
