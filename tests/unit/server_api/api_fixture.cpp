@@ -4,9 +4,8 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <unistd.h>
+#include <latch>
+#include <thread>
 
 #include "posserver/api/core_api.hpp"
 #include "posserver/api/enrolment_codes.hpp"
@@ -24,49 +23,24 @@ std::vector<std::string> CollectingLogger::lines() const {
   return lines_;
 }
 
-std::optional<std::string> testPostgres() {
-  const char* words = std::getenv("POS_TEST_PG_CONNINFO");
-  if (words == nullptr || *words == '\0') return std::nullopt;
-  return std::string(words);
-}
-
 namespace {
 
-std::unique_ptr<posserver::db::Database> openOrFail(const std::string& target) {
-  auto spec = posserver::db::DatabaseSpec::parse(target);
-  if (!spec) throw std::runtime_error(spec.error());
-  return posserver::db::Database::open(spec.value(), 32);
-}
-
-void mustExec(posserver::db::Database& database, const std::string& sql) {
-  if (auto done = database.exec(sql); !done) throw std::runtime_error(done.error());
+// SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
+// lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
+// sessions make the rest queue in the pool, which waits without a timeout.
+std::unique_ptr<posserver::db::Database> openOrFail(posserver::db::Dialect dialect, const std::string& target) {
+  return posserver::db::Database::open({dialect, target}, dialect == posserver::db::Dialect::Sqlite ? 4 : 32);
 }
 
 }  // namespace
 
 ScratchDatabase::ScratchDatabase(Dialect dialect) {
   if (dialect == Dialect::Sqlite) {
-    database_ = openOrFail((dir_ / "server.db").string());
+    database_ = openOrFail(dialect, (dir_ / "server.db").string());
     return;
   }
-  static std::atomic<int> next{0};
-  pgName_ = "api_" + std::to_string(::getpid()) + "_" + std::to_string(next++);
-  auto admin = openOrFail(*testPostgres());
-  mustExec(*admin, "DROP DATABASE IF EXISTS " + pgName_);
-  mustExec(*admin, "CREATE DATABASE " + pgName_);
-  // Later words win in a libpq connection string.
-  database_ = openOrFail(*testPostgres() + " dbname=" + pgName_);
-}
-
-ScratchDatabase::~ScratchDatabase() {
-  database_.reset();
-  if (pgName_.empty()) return;
-  try {
-    auto admin = openOrFail(*testPostgres());
-    mustExec(*admin, "DROP DATABASE IF EXISTS " + pgName_ + " WITH (FORCE)");
-  } catch (const std::exception&) {
-    // A database left behind on a throwaway cluster harms nothing.
-  }
+  postgres_ = std::make_unique<FreshPostgresDatabase>(*postgresConnInfo());
+  database_ = openOrFail(dialect, postgres_->connInfo());
 }
 
 std::string Answer::header(const std::string& name) const {
@@ -93,9 +67,7 @@ std::string Answer::errorCode() const { return errorPart(body, "code"); }
 std::string Answer::errorField() const { return errorPart(body, "field"); }
 
 void ApiTest::SetUp() {
-  if (GetParam() == Dialect::Postgres && !testPostgres()) {
-    GTEST_SKIP() << "no PostgreSQL test cluster: start one with scripts/pg-test-cluster.sh and set POS_TEST_PG_CONNINFO";
-  }
+  if (GetParam() == Dialect::Postgres) POSTEST_REQUIRE_POSTGRES();
   database_ = std::make_unique<ScratchDatabase>(GetParam());
   auto& database = **database_;
   ASSERT_TRUE(posserver::api::migrateCore(database).isOk());
@@ -137,10 +109,37 @@ std::int64_t ApiTest::count(const std::string& table) {
   return std::get<std::int64_t>(rows.value().at(0).at(0));
 }
 
+void ApiTest::runTogether(int n, const std::function<void(int)>& work) {
+  // On SQLite a transaction holds the one write lock, so there is no pool to warm that way, and
+  // no connection setup to wait for either.
+  const int warmed = GetParam() == posserver::db::Dialect::Postgres ? n : 0;
+  std::latch warm(warmed);
+  std::vector<std::thread> warmers;
+  for (int i = 0; i < warmed; ++i) {
+    warmers.emplace_back([&] {
+      // Each holds its session until all have one, so the pool ends up with n open.
+      (void)(*database_)->transaction([&](possdk::Sql&) {
+        warm.arrive_and_wait();
+        return possdk::Status::ok();
+      });
+    });
+  }
+  for (auto& warmer : warmers) warmer.join();
+  std::latch start(n);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < n; ++i) {
+    threads.emplace_back([&, i] {
+      start.arrive_and_wait();
+      work(i);
+    });
+  }
+  for (auto& thread : threads) thread.join();
+}
+
 std::map<std::string, std::int64_t> ApiTest::tableCounts() {
   std::map<std::string, std::int64_t> counts;
   for (const char* table : {"stores", "devices", "enrolment_codes", "catalog_changes", "sales", "members",
-                            "points_balances", "points_ledger"}) {
+                            "points_balances", "points_ledger", "catalog_products", "catalog_barcodes"}) {
     counts[table] = count(table);
   }
   // Rows that change in place: a refused request must not touch them either.

@@ -1,6 +1,7 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 #include "posserver/http/rate_limiter.hpp"
 #include "posserver/http/routes.hpp"
 #include "posserver/api/device_authenticator.hpp"
+#include "postgres.hpp"
 #include "temp_dir.hpp"
 
 namespace postest {
@@ -31,16 +33,11 @@ class CollectingLogger final : public possdk::Logger {
   std::vector<std::string> lines_;
 };
 
-// The libpq connection words of the test PostgreSQL cluster (scripts/pg-test-cluster.sh), from
-// POS_TEST_PG_CONNINFO; nullopt when none is running, and the PostgreSQL cases are skipped.
-std::optional<std::string> testPostgres();
-
 // A server database of its own for one test: a SQLite file in a temp dir, or a fresh PostgreSQL
-// database on the test cluster, dropped afterwards.
+// database on the shared test cluster (tests/support/postgres.hpp), dropped afterwards.
 class ScratchDatabase {
  public:
   explicit ScratchDatabase(posserver::db::Dialect dialect);
-  ~ScratchDatabase();
   ScratchDatabase(const ScratchDatabase&) = delete;
   ScratchDatabase& operator=(const ScratchDatabase&) = delete;
 
@@ -49,8 +46,8 @@ class ScratchDatabase {
 
  private:
   TempDir dir_;
-  std::string pgName_;
-  std::unique_ptr<posserver::db::Database> database_;
+  std::unique_ptr<FreshPostgresDatabase> postgres_;
+  std::unique_ptr<posserver::db::Database> database_;  // last, so it closes before its database goes
 };
 
 struct Answer {
@@ -75,6 +72,9 @@ class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
   // Rows in every core table, to show a refused request wrote nothing.
   std::map<std::string, std::int64_t> tableCounts();
   std::int64_t count(const std::string& table);
+  // Runs work(0..n-1) on n threads released at one instant, after the database's session pool has
+  // n sessions open, so the calls overlap instead of queueing behind connection setup.
+  void runTogether(int n, const std::function<void(int)>& work);
 
   std::unique_ptr<ScratchDatabase> database_;
   poscore::ManualClock clock_{std::chrono::system_clock::from_time_t(1'795'000'000)};

@@ -16,7 +16,7 @@ Poco::JSON::Object::Ptr json(const std::string& text) {
 }
 
 std::string product(const std::string& sku, const std::string& extra = "") {
-  return R"({"sku":")" + sku + R"(","barcodes":["4006381333931"],"name_en":"Pencil","name_zh":"铅笔","price":350,)"
+  return R"({"sku":")" + sku + R"(","name_en":"Pencil","name_zh":"铅笔","price":350,)"
          R"("tax_class":"A","unit":"each")" + extra + "}";
 }
 
@@ -49,7 +49,7 @@ TEST_P(CatalogTest, StoresAreAddedOnceAndListedToEveryRole) {
 
 TEST_P(CatalogTest, EveryChangeGetsTheNextVersionAndReadersPage) {
   const auto first = call("POST", "/api/v1/catalog/changes",
-                          "{\"upserts\":[" + product("P1") + "," + product("P2", R"(,"barcodes":["012345678905"])") + "]}", admin_);
+                          "{\"upserts\":[" + product("P1", R"(,"barcodes":["4006381333931"])") + "," + product("P2", R"(,"barcodes":["012345678905"])") + "]}", admin_);
   ASSERT_EQ(first.status, 201) << first.body;
   EXPECT_EQ(json(first.body)->getValue<std::int64_t>("version"), 2);
   const auto second = call("POST", "/api/v1/catalog/changes",
@@ -80,7 +80,7 @@ TEST_P(CatalogTest, ABadProductRefusesTheWholePublishNamingItsField) {
     std::string code, field;
   };
   const std::vector<Case> cases{
-      {product("P1", R"(,"price":-1)"), "invalid_field", "upserts[1].price"},
+      {product("P1", R"(,"barcodes":["4006381333931"],"price":-1)"), "invalid_field", "upserts[1].price"},
       {product("P1", R"(,"price":10.5)"), "invalid_field", "upserts[1].price"},
       {product("P1", R"(,"price":"350")"), "invalid_field", "upserts[1].price"},
       {product("P1", R"(,"barcodes":["4006381333932"])"), "invalid_field", "upserts[1].barcodes[0]"},
@@ -105,6 +105,23 @@ TEST_P(CatalogTest, ABadProductRefusesTheWholePublishNamingItsField) {
   EXPECT_EQ(call("GET", "/api/v1/catalog/changes?since=-1", "", lane_).errorField(), "since");
   EXPECT_EQ(call("GET", "/api/v1/catalog/changes?limit=1001", "", lane_).errorField(), "limit");
   EXPECT_EQ(call("GET", "/api/v1/catalog/changes?from=1", "", lane_).errorCode(), "unknown_field");
+}
+
+TEST_P(CatalogTest, ABarcodeHasOneProductAndOnlyHeldProductsAreDeleted) {
+  ASSERT_EQ(call("POST", "/api/v1/catalog/changes", "{\"upserts\":[" + product("P1", R"(,"barcodes":["4006381333931"])") + "]}", admin_).status, 201);
+  const auto before = tableCounts();
+  const auto taken = call("POST", "/api/v1/catalog/changes",
+                          "{\"upserts\":[" + product("P2") + "," + product("P3", R"(,"barcodes":["04006381333931"])") + "]}", admin_);
+  EXPECT_EQ(taken.status, 409) << taken.body;
+  EXPECT_EQ(taken.errorField(), "upserts[1].barcodes[0]");
+  const auto unknown = call("POST", "/api/v1/catalog/changes", R"({"deletes":["P1","P9"]})", admin_);
+  EXPECT_EQ(unknown.status, 422) << unknown.body;
+  EXPECT_EQ(unknown.errorField(), "deletes[1]");
+  EXPECT_EQ(tableCounts(), before);
+  // Taken off P1 first in the same publish, the barcode may move to P3.
+  const auto moved = call("POST", "/api/v1/catalog/changes",
+                          "{\"upserts\":[" + product("P1") + "," + product("P3", R"(,"barcodes":["4006381333931"])") + "]}", admin_);
+  EXPECT_EQ(moved.status, 201) << moved.body;
 }
 
 // Readers poll while publishers race: whatever a reader sees, it never sees a version and later

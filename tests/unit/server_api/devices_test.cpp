@@ -3,7 +3,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <atomic>
-#include <thread>
 
 #include "api_fixture.hpp"
 #include "posserver/api/enrolment_codes.hpp"
@@ -73,14 +72,10 @@ TEST_P(DevicesTest, ACodeRacedByManyDevicesEnrolsExactlyOne) {
   const auto shared = code("lane", "L07");
   constexpr int kRacers = 8;  // below the per-address enrolment limit, so every refusal is the code's
   std::atomic<int> enrolled{0}, refused{0}, other{0};
-  std::vector<std::thread> racers;
-  for (int i = 0; i < kRacers; ++i) {
-    racers.emplace_back([&, i] {
-      const auto answer = call("POST", "/api/v1/enrol", R"({"code":")" + shared + R"(","name":"racer )" + std::to_string(i) + R"("})");
-      (answer.status == 201 ? enrolled : answer.errorCode() == "enrolment_code_invalid" ? refused : other)++;
-    });
-  }
-  for (auto& racer : racers) racer.join();
+  runTogether(kRacers, [&](int i) {
+    const auto answer = call("POST", "/api/v1/enrol", R"({"code":")" + shared + R"(","name":"racer )" + std::to_string(i) + R"("})");
+    (answer.status == 201 ? enrolled : answer.errorCode() == "enrolment_code_invalid" ? refused : other)++;
+  });
   EXPECT_EQ(enrolled, 1);
   EXPECT_EQ(refused, kRacers - 1);
   EXPECT_EQ(other, 0);
@@ -109,6 +104,15 @@ TEST_P(DevicesTest, ALaneCodeWithoutALaneNeedsOneFromTheDevice) {
   EXPECT_EQ(json(enrolled.body)->getValue<std::string>("lane_id"), "L09");
 }
 
+TEST_P(DevicesTest, ADeviceWithoutALaneCannotAskForOne) {
+  const auto technician = code("technician");
+  const auto before = tableCounts();
+  const auto refused = call("POST", "/api/v1/enrol", R"({"code":")" + technician + R"(","name":"PC","lane_id":"L01"})");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(refused.errorField(), "lane_id");
+  EXPECT_EQ(tableCounts(), before);
+}
+
 TEST_P(DevicesTest, EnrolmentCodeRequestsAreChecked) {
   const auto admin = enrol("admin");
   const auto lane = enrol("lane", "S001", "L01");
@@ -125,6 +129,7 @@ TEST_P(DevicesTest, EnrolmentCodeRequestsAreChecked) {
       {R"({"role":"lane","store_id":"S001","ttl_minutes":10081})", admin, 422, "invalid_field", "ttl_minutes"},
       {R"({"role":"lane","store_id":"S001","ttl_minutes":"60"})", admin, 422, "invalid_field", "ttl_minutes"},
       {R"({"role":"lane","store_id":"S001","colour":"red"})", admin, 422, "unknown_field", "colour"},
+      {R"({"role":"technician","store_id":"S001","lane_id":"L01"})", admin, 422, "invalid_field", "lane_id"},
       {R"({"role":"lane",)", admin, 400, "malformed_json", ""},
       {R"({"role":"lane","store_id":"S001"})", lane, 403, "forbidden", ""},
       {R"({"role":"lane","store_id":"S001"})", "", 401, "unauthenticated", "Authorization"},

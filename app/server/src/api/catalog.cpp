@@ -25,20 +25,24 @@ constexpr std::int64_t kDefaultReadLimit = 500;
 struct Change {
   std::string op;
   std::string sku;
+  std::string field;                   // where it came from: "upserts[3]", "deletes[0]"
   std::optional<std::string> product;  // JSON text, for an upsert
+  std::vector<std::string> barcodes;
 };
 
 std::vector<Change> changesOf(const http::JsonBody& body) {
   body.allowOnly({"upserts", "deletes"});
   std::vector<Change> changes;
-  for (const auto& upsert : body.optionalObjects("upserts", kMaxChangesPerPublish)) {
-    const auto product = productFromJson(upsert);
+  const auto upserts = body.optionalObjects("upserts", kMaxChangesPerPublish);
+  for (std::size_t i = 0; i < upserts.size(); ++i) {
+    const auto product = productFromJson(upserts[i]);
     std::ostringstream text;
     Poco::JSON::Stringifier::stringify(productToJson(product), text);
-    changes.push_back({"upsert", product.sku, text.str()});
+    changes.push_back({"upsert", product.sku, "upserts[" + std::to_string(i) + "]", text.str(), product.barcodes});
   }
-  for (auto& sku : body.optionalStrings("deletes", kMaxChangesPerPublish, poscore::catalog::kMaxSkuLength)) {
-    changes.push_back({"delete", std::move(sku), std::nullopt});
+  const auto deletes = body.optionalStrings("deletes", kMaxChangesPerPublish, poscore::catalog::kMaxSkuLength);
+  for (std::size_t i = 0; i < deletes.size(); ++i) {
+    changes.push_back({"delete", deletes[i], "deletes[" + std::to_string(i) + "]", std::nullopt, {}});
   }
   if (changes.empty() || changes.size() > kMaxChangesPerPublish) {
     throw http::ApiError(422, changes.empty() ? "missing_field" : "invalid_field", "upserts",
@@ -46,6 +50,32 @@ std::vector<Change> changesOf(const http::JsonBody& body) {
                              " upserts and deletes together; got " + std::to_string(changes.size()));
   }
   return changes;
+}
+
+// Moves the current catalog by one change; refuses what would leave it inconsistent.
+void applyToCurrent(possdk::Sql& sql, const Change& change, std::int64_t version) {
+  execOf(sql, "DELETE FROM catalog_barcodes WHERE sku = ?", {change.sku});
+  if (change.op == "delete") {
+    if (execOf(sql, "DELETE FROM catalog_products WHERE sku = ?", {change.sku}) == 0) {
+      throw http::ApiError(422, "invalid_field", change.field,
+                           change.field + " deletes sku \"" + change.sku + "\", which the catalog does not hold");
+    }
+    return;
+  }
+  execOf(sql,
+         "INSERT INTO catalog_products (sku, product, version) VALUES (?, ?, ?) "
+         "ON CONFLICT (sku) DO UPDATE SET product = excluded.product, version = excluded.version",
+         {change.sku, *change.product, version});
+  for (std::size_t i = 0; i < change.barcodes.size(); ++i) {
+    const auto& barcode = change.barcodes[i];
+    if (execOf(sql, "INSERT INTO catalog_barcodes (barcode, sku) VALUES (?, ?) ON CONFLICT DO NOTHING", {barcode, change.sku}) == 0) {
+      const auto holder = rowsOf(sql, "SELECT sku FROM catalog_barcodes WHERE barcode = ?", {barcode});
+      const auto field = change.field + ".barcodes[" + std::to_string(i) + "]";
+      throw http::ApiError(409, "conflict", field,
+                           field + " " + barcode + " belongs to sku \"" + (holder.empty() ? "?" : textAt(holder[0], 0)) +
+                               "\"; take it off that product in the same publish first");
+    }
+  }
 }
 
 http::Response publish(const Services& services, const http::Request& request) {
@@ -61,6 +91,7 @@ http::Response publish(const Services& services, const http::Request& request) {
     for (const auto& change : changes) {
       execOf(sql, "INSERT INTO catalog_changes (version, op, sku, product, created_at) VALUES (?, ?, ?, ?, ?)",
              {++version, change.op, change.sku, orNull(change.product), now});
+      applyToCurrent(sql, change, version);
     }
   });
   Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
@@ -85,19 +116,19 @@ http::Response readChanges(const Services& services, const http::Request& reques
   const auto since = queryInt(request, "since", 0, std::numeric_limits<std::int64_t>::max(), 0);
   const auto limit = queryInt(request, "limit", 1, kMaxReadLimit, kDefaultReadLimit);
   Poco::JSON::Array::Ptr changes = new Poco::JSON::Array;
-  std::int64_t latest = 0;
   std::int64_t nextSince = since;
-  inTransaction(services.database, [&](possdk::Sql& sql) {
-    // The head first and no change above it: everything at or below a committed head is committed.
-    latest = intAt(rowsOf(sql, "SELECT version FROM catalog_head WHERE id = 1").at(0), 0);
-    for (const auto& row : rowsOf(sql,
-                                  "SELECT version, op, sku, product FROM catalog_changes WHERE version > ? AND version <= ? "
-                                  "ORDER BY version LIMIT ?",
-                                  {since, latest, limit})) {
-      changes->add(changeJson(row));
-      nextSince = intAt(row, 0);
-    }
-  });
+  // The head first and no change above it: publishers commit in version order, so every change at
+  // or below a committed head is committed too. No transaction is needed for that, and lanes polling
+  // do not queue behind SQLite's write lock.
+  auto& database = services.database;
+  const auto latest = intAt(rowsOf(database, "SELECT version FROM catalog_head WHERE id = 1").at(0), 0);
+  for (const auto& row : rowsOf(database,
+                                "SELECT version, op, sku, product FROM catalog_changes WHERE version > ? AND version <= ? "
+                                "ORDER BY version LIMIT ?",
+                                {since, latest, limit})) {
+    changes->add(changeJson(row));
+    nextSince = intAt(row, 0);
+  }
   Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
   answer->set("changes", changes);
   answer->set("next_since", static_cast<Poco::Int64>(nextSince));

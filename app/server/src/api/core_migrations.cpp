@@ -96,6 +96,20 @@ CREATE TABLE points_ledger (
 );
 CREATE INDEX points_ledger_member ON points_ledger (member_id, id);
 )"},
+      // The catalog as it stands after the last change, so a publish can refuse a barcode another
+      // product holds (a lane would refuse to apply it) or the delete of a product that is not there.
+      {5, "current catalog", R"(
+CREATE TABLE catalog_products (
+  sku TEXT PRIMARY KEY,
+  product TEXT NOT NULL,
+  version BIGINT NOT NULL
+);
+CREATE TABLE catalog_barcodes (
+  barcode TEXT PRIMARY KEY,
+  sku TEXT NOT NULL REFERENCES catalog_products (sku)
+);
+CREATE INDEX catalog_barcodes_sku ON catalog_barcodes (sku);
+)"},
   };
 }
 

@@ -3,9 +3,9 @@
 
 namespace posserver::api {
 
-void configureCoreRateLimits(http::RateLimiter& limiter) {
+void configureCoreRateLimits(http::RateLimiter& limiter, std::int64_t lookupsPerMinute) {
   limiter.configure(kEnrolBucket, {10, 10});
-  limiter.configure(kMemberLookupBucket, {30, 30});
+  limiter.configure(kMemberLookupBucket, {lookupsPerMinute, lookupsPerMinute});
 }
 
 void addCoreRoutes(http::Routes& routes, db::Database& database, const possdk::Clock& clock, http::Metrics& metrics) {

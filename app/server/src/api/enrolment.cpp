@@ -19,10 +19,17 @@ namespace {
                        "the enrolment code is unknown, used already or expired; ask an administrator for a new one");
 }
 
+bool hasLane(const std::string& role) { return role == "lane" || role == "kiosk"; }
+
+[[noreturn]] void refuseLaneFor(const std::string& role) {
+  throw http::ApiError(422, "invalid_field", "lane_id", "a " + role + " device has no lane; leave lane_id out");
+}
+
 void checkCodeRequest(const EnrolmentCodeRequest& request) {
   checkRole(request.role, "role");
   checkIdentifier(request.storeId, "store_id");
   if (request.laneId) checkIdentifier(*request.laneId, "lane_id");
+  if (request.laneId && !hasLane(request.role)) refuseLaneFor(request.role);
   if (request.ttlMinutes < 1 || request.ttlMinutes > kMaxEnrolmentTtlMinutes) {
     throw http::ApiError(422, "invalid_field", "ttl_minutes",
                          "ttl_minutes must be from 1 to " + std::to_string(kMaxEnrolmentTtlMinutes) + "; got " +
@@ -66,6 +73,7 @@ std::optional<std::string> laneFor(const std::string& role, const std::optional<
                          "this code enrols lane \"" + *ofCode + "\", not \"" + *asked + "\"; leave lane_id out");
   }
   auto lane = ofCode ? ofCode : asked;
+  if (lane && !hasLane(role)) refuseLaneFor(role);
   if (!lane && role == "lane") {
     throw http::ApiError(422, "missing_field", "lane_id", "a lane enrols with its lane_id (\"L01\"); the code names none");
   }

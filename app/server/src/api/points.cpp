@@ -167,19 +167,23 @@ http::Response history(const Services& services, const http::Request& request) {
   const auto memberId = rowIdParam(request, "id", "member_not_found");
   allowOnlyQuery(request, {"limit"});
   const auto limit = queryInt(request, "limit", 1, kMaxEntriesRead, kDefaultEntriesRead);
+  // One statement, so the balance and the entries come from one snapshot on both databases without
+  // a transaction (which on SQLite would take the write lock for a read).
+  const auto rows = rowsOf(services.database,
+                           "SELECT b.balance, l.id, l.member_id, l.kind, l.points, l.balance, l.reference, "
+                           "l.idempotency_key, l.created_at FROM points_balances b "
+                           "LEFT JOIN points_ledger l ON l.member_id = b.member_id WHERE b.member_id = ? "
+                           "ORDER BY l.id DESC LIMIT ?",
+                           {memberId, limit});
+  if (rows.empty()) throw http::ApiError(404, "member_not_found", "id", "there is no member " + std::to_string(memberId));
+  Poco::JSON::Array::Ptr entries = new Poco::JSON::Array;
+  for (const auto& row : rows) {
+    if (optionalIntAt(row, 1)) entries->add(entryJson(possdk::SqlRow(row.begin() + 1, row.end())));
+  }
   Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
-  inTransaction(services.database, [&](possdk::Sql& sql) {
-    requireMember(sql, memberId);
-    const auto balance = rowsOf(sql, "SELECT balance FROM points_balances WHERE member_id = ?", {memberId}).at(0);
-    Poco::JSON::Array::Ptr entries = new Poco::JSON::Array;
-    for (const auto& row : rowsOf(sql, std::string(kEntryColumns) + " WHERE member_id = ? ORDER BY id DESC LIMIT ?",
-                                  {memberId, limit})) {
-      entries->add(entryJson(row));
-    }
-    answer->set("member_id", static_cast<Poco::Int64>(memberId));
-    answer->set("balance", static_cast<Poco::Int64>(intAt(balance, 0)));
-    answer->set("entries", entries);
-  });
+  answer->set("member_id", static_cast<Poco::Int64>(memberId));
+  answer->set("balance", static_cast<Poco::Int64>(intAt(rows[0], 0)));
+  answer->set("entries", entries);
   return jsonAnswer(200, answer);
 }
 

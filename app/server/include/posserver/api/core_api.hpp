@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <vector>
 
 #include "possdk/clock.hpp"
@@ -26,9 +27,9 @@ possdk::Status migrateCore(db::Database& database);
 // device (so card and mobile numbers cannot be enumerated).
 inline constexpr const char* kEnrolBucket = "enrol";
 inline constexpr const char* kMemberLookupBucket = "member-lookup";
-// Their default shapes: 10 enrolments at once then 10 a minute per address; 30 lookups at once then
-// 30 a minute per device.
-void configureCoreRateLimits(http::RateLimiter& limiter);
+// Their shapes: 10 enrolments at once then 10 a minute per address; `lookupsPerMinute` lookups at
+// once then as many a minute per device (pos-server's --lookup-rate).
+void configureCoreRateLimits(http::RateLimiter& limiter, std::int64_t lookupsPerMinute = 30);
 
 // The routes of docs/server-api.md's sections Devices and credentials, Stores, Catalog, Sales, and
 // Members and points. `database`, `clock` and `metrics` must outlive `routes`.

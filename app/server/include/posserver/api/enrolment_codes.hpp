@@ -30,6 +30,7 @@ struct EnrolmentCode {
 // Makes and stores a one-time enrolment code: what `POST /api/v1/enrolment-codes` and
 // `pos-server enrol-code --role lane --store S001 --lane L01` both do. Fails naming the field at fault
 // (role, store_id, lane_id, ttl_minutes) when the request breaks the rules of docs/server-api.md.
+// The core tables must exist (migrateCore).
 possdk::Result<EnrolmentCode> makeEnrolmentCode(db::Database& database, const possdk::Clock& clock,
                                                 const EnrolmentCodeRequest& request);
 
