@@ -33,8 +33,7 @@ struct StoreServer::Parts {
         authenticator(*database, clock),
         plugins(setup.stateDir, *database, clock, settings),
         dispatcher(routes, authenticator, limiter, metrics, clock, log) {
-    api::configureCoreRateLimits(limiter);
-    limiter.configure(api::kMemberLookupBucket, {setup.lookupRatePerMinute, setup.lookupRatePerMinute});
+    api::configureCoreRateLimits(limiter, setup.lookupRatePerMinute);
     api::addCoreRoutes(routes, *database, clock, metrics);
     plugins.mount(setup.pluginDirs, routes);
     plugins.addListRoute(routes);

@@ -19,7 +19,7 @@ namespace posserver::api {
 namespace {
 
 constexpr std::int64_t kMaxPoints = 1'000'000'000;
-constexpr std::size_t kMaxKeyLength = 128;
+constexpr std::size_t kMaxKeyLength = 255;
 constexpr std::int64_t kMaxEntriesRead = 500;
 constexpr std::int64_t kDefaultEntriesRead = 50;
 constexpr const char* kEntryColumns =
@@ -53,7 +53,7 @@ std::string idempotencyKeyOf(const http::Request& request) {
   auto key = request.header("idempotency-key");
   if (!isKey(key)) {
     throw http::ApiError(400, "invalid_header", "Idempotency-Key",
-                         "Idempotency-Key must be 1 to 128 of A-Z a-z 0-9 . _ : -");
+                         "Idempotency-Key must be 1 to " + std::to_string(kMaxKeyLength) + " of A-Z a-z 0-9 . _ : -");
   }
   return key;
 }
