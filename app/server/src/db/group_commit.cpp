@@ -33,13 +33,14 @@ GroupCommit::GroupCommit(SessionPool& pool, std::string beginStatement, std::siz
     : pool_(pool), begin_(std::move(beginStatement)), maxBatch_(std::max<std::size_t>(maxBatch, 1)) {}
 
 possdk::Status GroupCommit::run(const Work& work) {
-  Pending mine{&work, possdk::Status::ok(), nullptr, false};
+  Pending mine(work);
   std::unique_lock lock(mutex_);
   queue_.push_back(&mine);
-  // A caller whose work a leader took waits for it; otherwise it leads the next batch itself.
+  // A caller whose work a leader took waits for it; the first in the queue when no commit is in
+  // progress leads the next batch itself.
   while (!mine.done) {
-    if (committing_) {
-      settled_.wait(lock);
+    if (committing_ || queue_.front() != &mine) {
+      mine.wake.wait(lock);
       continue;
     }
     committing_ = true;
@@ -47,11 +48,14 @@ possdk::Status GroupCommit::run(const Work& work) {
     lock.unlock();
     commitBatch(batch);
     lock.lock();
-    for (auto* pending : batch) pending->done = true;
     committing_ = false;
     ++batches_;
     works_ += batch.size();
-    settled_.notify_all();
+    for (auto* pending : batch) {
+      pending->done = true;
+      if (pending != &mine) pending->wake.notify_one();
+    }
+    if (!queue_.empty()) queue_.front()->wake.notify_one();
   }
   if (mine.thrown) std::rethrow_exception(mine.thrown);
   return mine.status;

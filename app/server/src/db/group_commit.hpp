@@ -48,10 +48,14 @@ class GroupCommit {
 
  private:
   struct Pending {
+    explicit Pending(const Work& w) : work(&w) {}
     const Work* work;
     possdk::Status status = possdk::Status::ok();
     std::exception_ptr thrown;
     bool done = false;
+    // Each caller is woken on its own, when its batch is done or it is to lead the next: waking
+    // every waiter after each commit would have them all fight for the lock.
+    std::condition_variable wake;
   };
   using Batch = std::vector<Pending*>;
 
@@ -66,7 +70,6 @@ class GroupCommit {
   const std::string begin_;
   const std::size_t maxBatch_;
   mutable std::mutex mutex_;
-  std::condition_variable settled_;
   std::deque<Pending*> queue_;
   bool committing_ = false;
   std::uint64_t batches_ = 0;
