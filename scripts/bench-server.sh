@@ -24,6 +24,7 @@ fi
 cmake --build "$build_dir" --target pos-server pos-bare-server -j2 >/dev/null
 
 work=$(mktemp -d /tmp/pos-bench.XXXXXX)
+chmod 711 "$work"  # as root the PostgreSQL cluster below runs as `postgres`, which must reach its folder
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done

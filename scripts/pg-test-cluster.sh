@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: `start DIR` makes (once) and starts a cluster in DIR
 # that listens on 127.0.0.1 only, on a free port, with trust authentication, and writes the libpq
-# connection words to DIR/conninfo; `stop DIR` stops it. Durability is switched off: it holds test
-# data only. As root the cluster runs as the `postgres` user, since initdb refuses to run as root.
+# connection words to DIR/conninfo; `stop DIR` stops it. Durability is switched off, since it holds
+# test data only, unless POS_PG_DURABLE=1 (fsync, synchronous_commit and full_page_writes on, as a
+# real store runs it; scripts/bench-server.sh sets it so both databases pay for durable commits).
+# As root the cluster runs as the `postgres` user, since initdb refuses to run as root.
 set -euo pipefail
 
 usage() {
@@ -48,6 +50,8 @@ start() {
     printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' | as_owner tee "$dir/data/pg_hba.conf" >/dev/null
   fi
   rm -f "$dir/conninfo"
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${POS_PG_DURABLE:-0}" != 1 ] || durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
   # A restarted cluster keeps its port, so clients find it again. A port free now may be taken
   # before the server binds it; then try another.
   for attempt in 1 2 3 4 5; do
@@ -56,7 +60,7 @@ start() {
     port_in_use "$port" && continue
     if as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
       "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$dir' -c max_connections=300 \
-       -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null; then
+       $durability" >/dev/null; then
       echo "$port" >"$dir/port"
       echo "host=127.0.0.1 port=$port dbname=postgres user=postgres" >"$dir/conninfo"
       echo "pg-test-cluster: running in $dir on port $port (attempt $attempt)"

@@ -1,5 +1,6 @@
 #include "posserver/store_server.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "posserver/api/core_api.hpp"
@@ -20,6 +21,14 @@ std::unique_ptr<db::Database> openMigrated(const db::DatabaseSpec& spec, std::si
   return database;
 }
 
+// A database connection per request thread, up to kMaxSessions. More would not run more at once
+// (SQLite has one writer, whose transactions share commits; reads are short) and would cost a
+// PostgreSQL backend process each, against its default max_connections of 100 shared by every
+// server of the chain. A request past the bound waits for a free connection.
+constexpr int kMaxSessions = 32;
+
+std::size_t sessionsFor(int threads) { return static_cast<std::size_t>(std::clamp(threads, 1, kMaxSessions)); }
+
 }  // namespace
 
 // Declaration order is construction order: everything a route refers to is made before the routes
@@ -27,8 +36,7 @@ std::unique_ptr<db::Database> openMigrated(const db::DatabaseSpec& spec, std::si
 struct StoreServer::Parts {
   Parts(StoreServerSetup setup, const possdk::Clock& clock, possdk::Logger& log)
       : settings(std::move(setup.settings)),
-        // One session per request thread, so no request waits for a connection.
-        database(openMigrated(setup.database, static_cast<std::size_t>(setup.service.threads))),
+        database(openMigrated(setup.database, sessionsFor(setup.service.threads))),
         limiter(clock),
         authenticator(*database, clock),
         plugins(setup.stateDir, *database, clock, settings),

@@ -116,6 +116,53 @@ TEST_P(Transactions, ConcurrentConditionalUpdatesAreExact) {
   EXPECT_EQ(std::get<std::int64_t>(rows.value().at(0).at(0)), cap);
 }
 
+// Many writers at once, as under load (on SQLite they share commits): a transaction whose work
+// fails, throws or whose nested transaction fails leaves nothing; every other one is written whole,
+// its nested part included, and each caller gets its own answer.
+TEST_P(Transactions, ConcurrentWritersEachGetTheirOwnAnswer) {
+  constexpr int threads = 16;
+  constexpr int perThread = 40;
+  run("CREATE TABLE nested (k INTEGER PRIMARY KEY)");
+  std::atomic<int> wrongAnswers{0};
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      for (int i = 0; i < perThread; ++i) {
+        const std::int64_t k = t * perThread + i;
+        const auto kind = k % 4;  // 0 commits, 1 fails, 2 throws, 3 its nested transaction fails
+        try {
+          auto done = db().transaction([&](Sql& tx) -> Status {
+            if (auto s = insert(tx, k); !s) return s;
+            auto inner = db().transaction([&](Sql& nestedTx) {
+              auto added = nestedTx.exec("INSERT INTO nested (k) VALUES (?)", {k});
+              if (!added) return Status::fail(added.error());
+              return kind == 3 ? Status::fail("nested " + std::to_string(k)) : Status::ok();
+            });
+            if (!inner) return inner;
+            if (kind == 1) return Status::fail("failed " + std::to_string(k));
+            if (kind == 2) throw std::runtime_error("threw " + std::to_string(k));
+            return Status::ok();
+          });
+          const auto expected = kind == 0 ? std::string() : (kind == 1 ? "failed " : "nested ") + std::to_string(k);
+          if (done.error() != expected) ++wrongAnswers;
+        } catch (const std::runtime_error& e) {
+          if (kind != 2 || e.what() != "threw " + std::to_string(k)) ++wrongAnswers;
+        }
+      }
+    });
+  }
+  for (auto& w : workers) w.join();
+  EXPECT_EQ(wrongAnswers.load(), 0);
+  auto rows = db().query("SELECT count(*), sum(k % 4) FROM t");
+  ASSERT_TRUE(rows.isOk()) << rows.error();
+  EXPECT_EQ(std::get<std::int64_t>(rows.value().at(0).at(0)), threads * perThread / 4);
+  EXPECT_EQ(std::get<std::int64_t>(rows.value().at(0).at(1)), 0) << "only the committing kind is written";
+  EXPECT_EQ(count("nested"), threads * perThread / 4);
+  auto orphans = db().query("SELECT count(*) FROM nested WHERE k NOT IN (SELECT k FROM t)");
+  ASSERT_TRUE(orphans.isOk()) << orphans.error();
+  EXPECT_EQ(std::get<std::int64_t>(orphans.value().at(0).at(0)), 0);
+}
+
 POS_DATABASE_TEST_SUITE(Transactions);
 
 }  // namespace

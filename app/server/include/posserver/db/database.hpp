@@ -36,8 +36,9 @@ struct DatabaseSpec {
 // SQL uses `?` placeholders on both (rewritten to $n for PostgreSQL). exec() returns the number of
 // rows changed; use INSERT ... ON CONFLICT DO NOTHING and RETURNING, which both dialects have.
 // Each call borrows a pooled session; calls inside transaction(work) all run on work's session,
-// and a nested transaction() joins the outer one. On SQLite a transaction takes the write lock
-// when it begins, so concurrent writers queue (busy timeout) instead of failing half way.
+// and a nested transaction() joins the outer one. On SQLite concurrent transactions share commits:
+// those that arrive while one commits run together in the next BEGIN IMMEDIATE ... COMMIT, each in
+// its own savepoint, so each still commits or fails on its own (docs/server-database.md).
 // SQL errors come back as a failed Result/Status naming the statement; an unreachable database
 // throws DatabaseUnavailable.
 class Database : public possdk::Sql {

@@ -27,7 +27,11 @@ struct ServiceOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 0;  // 0: any free port, see HttpService::port()
   std::size_t maxBodyBytes = 1 << 20;
-  int threads = 16;
+  // Poco keeps a thread on a keep-alive connection for as long as it stays open, so the threads
+  // bound the lanes, kiosks and desks connected at once; a connection beyond them waits in the
+  // queue until another closes (with keep-alive, often until it times out). 64 covers a large
+  // store; idle threads cost address space, not CPU.
+  int threads = 64;
   int maxQueued = 256;  // accepted connections waiting for a thread
   bool keepAlive = true;
   TlsOptions tls;

@@ -22,7 +22,7 @@ struct ServeOptions {
   std::string certFile;
   std::string keyFile;
   std::size_t maxBodyBytes = 1 << 20;
-  int threads = 16;
+  int threads = 64;  // one per keep-alive connection: see ServiceOptions::threads
   std::int64_t lookupRatePerMinute = 30;
   std::string settingsFile;  // JSON settings for the plugins' server modules ("plugins.<id>.<key>")
   std::string stateDir;      // plugin safe-mode markers and quarantine; "" = beside a SQLite file
