@@ -25,13 +25,14 @@ sale::PricingRules pricingOf(const Config& config) { return must(sale::loadPrici
 }  // namespace
 
 CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock,
-                         const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale)
+                         const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox)
     : db_(db),
       clock_(std::move(clock)),
       pricing_(pricingOf(config)),
       catalog_(must(catalog::CatalogStore::open(db), "the catalog")),
       journal_(db, *clock_),
-      outbox_(db, *clock_),
+      ownOutbox_(outbox ? nullptr : std::make_unique<Outbox>(db, *clock_)),
+      outbox_(outbox ? *outbox : *ownOutbox_),
       sales_(db, journal_, *clock_, laneIdOf(config)),
       staff_(db, *clock_),
       port_(must(printer::printerPortFrom(config, nullptr), "the receipt printer (printer.connection)")),

@@ -30,7 +30,7 @@ std::string targetOf(const OutboxEntry& entry) {
 }
 
 std::string idempotencyHeaderOf(const std::string& laneId, const OutboxEntry& entry) {
-  return laneId + "/" + entry.plugin + "/" + entry.idempotencyKey;
+  return laneId + ":" + entry.plugin + ":" + entry.idempotencyKey;
 }
 
 possdk::Result<std::vector<OutboxEntry>> OutboxQueue::select(const std::string& where, const possdk::SqlRow& params) const {

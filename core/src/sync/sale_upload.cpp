@@ -25,7 +25,7 @@ std::string saleUploadBody(const sale::Sale& sale, const std::string& laneId, co
   return out.str();
 }
 
-std::string saleUploadKey(const sale::Sale& sale) { return "sale/" + sale.receiptNo; }
+std::string saleUploadKey(const sale::Sale& sale) { return "sale:" + sale.receiptNo; }
 
 sale::SaleStore::CommitHook saleUploader(Outbox& outbox, std::string laneId, std::string currency) {
   return [&outbox, laneId = std::move(laneId), currency = std::move(currency)](possdk::Sql&, const sale::Sale& sale) {

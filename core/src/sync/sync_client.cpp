@@ -30,6 +30,8 @@ std::function<std::uint64_t()> defaultRandom() {
 bool isSuccess(int status) { return status >= 200 && status < 300; }
 // The server may take the same request later: it timed out, was rate limited or failed inside.
 bool isRetryable(int status) { return status == 408 || status == 429 || status >= 500; }
+// The server asks the lane to hold back: rate limited, or unavailable for a while (maintenance).
+bool isHoldBack(int status) { return status == 429 || status == 503; }
 
 std::string heartbeatBody(std::size_t backlog, const std::optional<std::string>& oldest) {
   Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -61,6 +63,9 @@ SyncClient::SyncClient(LaneDb& db, Outbox& outbox, const possdk::Clock& clock, S
       queue_(db),
       link_(settings_.url, settings_.caFile, settings_.timeout) {
   if (!options_.random) options_.random = defaultRandom();
+  // A sale queues its upload inside its own transaction; the round this wakes waits for the lane
+  // database, so it sees the upload once the sale has committed (or nothing, if it rolled back).
+  outbox_.onQueued([this] { wake(); });
   const auto credential = must(store_.credential());
   std::lock_guard lock(statusMutex_);
   status_.enrolled = credential.has_value();
@@ -69,7 +74,10 @@ SyncClient::SyncClient(LaneDb& db, Outbox& outbox, const possdk::Clock& clock, S
   status_.catalogVersion = must(store_.catalogVersion());
 }
 
-SyncClient::~SyncClient() { stop(); }
+SyncClient::~SyncClient() {
+  outbox_.onQueued(nullptr);
+  stop();
+}
 
 void SyncClient::fail(const std::string& why) {
   if (roundError_.empty()) roundError_ = why;
@@ -147,12 +155,14 @@ bool SyncClient::sendOne(const OutboxEntry& entry, RoundReport& report) {
   if (r.status == 401 || isRetryable(r.status)) {
     // 401: the credential is not the entry's fault; it goes once the lane is enrolled again.
     auto wait = backoff;
-    if (r.status == 429 && r.retryAfter) wait = parseRetryAfter(*r.retryAfter, clock_.now()).value_or(backoff);
+    const bool holdBack = isHoldBack(r.status) && r.retryAfter;
+    if (holdBack) wait = parseRetryAfter(*r.retryAfter, clock_.now()).value_or(backoff);
     retryLater(entry, wait, why);
     ++report.retried;
     fail(why);
-    // A rate-limited or unauthorised lane stops for this round; another entry may fare better after a 5xx.
-    return r.status != 429 && r.status != 401;
+    // A lane told to hold back (429, or 503 with Retry-After) or unauthorised stops for this round;
+    // another entry may fare better after any other 5xx.
+    return r.status != 429 && r.status != 401 && !holdBack;
   }
   if (auto marked = queue_.markRejected(entry.id, clock_.now(), why); !marked) throw std::runtime_error(marked.error());
   LogSink::instance().write(possdk::LogLevel::Error, kTag, "set aside outbox entry " + std::to_string(entry.id) + ": " + why);

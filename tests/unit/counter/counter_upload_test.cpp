@@ -20,7 +20,7 @@ TEST(CounterUpload, ACompletedSaleIsQueuedForTheServerWithItsReceipt) {
   auto pending = poscore::sync::OutboxQueue(*lane.db).pending(10);
   ASSERT_TRUE(pending) << pending.error();
   ASSERT_EQ(pending.value().size(), 1u);
-  EXPECT_EQ(pending.value()[0].idempotencyKey, "sale/" + receiptNo);
+  EXPECT_EQ(pending.value()[0].idempotencyKey, "sale:" + receiptNo);
   EXPECT_EQ(pending.value()[0].path, "/sales");
   EXPECT_NE(pending.value()[0].body.find("\"total\":300"), std::string::npos) << pending.value()[0].body;
   EXPECT_NE(pending.value()[0].body.find("\"currency\":\"CNY\""), std::string::npos) << pending.value()[0].body;

@@ -49,7 +49,8 @@ TEST_F(OutboxTest, SameKeyReturnsTheExistingEntry) {
 }
 
 TEST_F(OutboxTest, RefusalsNameTheFieldAndWriteNothing) {
-  const std::string longKey(129, 'k');
+  // 255 - "<8-character lane id>:points:" = 239
+  const std::string longKey(240, 'k');
   const struct {
     std::string path, body, key, expected;
   } cases[] = {
@@ -58,7 +59,11 @@ TEST_F(OutboxTest, RefusalsNameTheFieldAndWriteNothing) {
       {"/r", "{\"code\": ", "k", "body is not a JSON object or array"},
       {"/r", "", "k", "body is not a JSON object or array"},
       {"/r", "{}", "", "idempotency key is empty"},
-      {"/r", "{}", longKey, "idempotency key is 129 characters long; at most 128"},
+      {"/r", "{}", longKey, "idempotency key is 240 characters long; at most 239 are allowed, so that \"<lane id>:points:<key>\" fits"},
+      {"/r", "{}", "sale/L01-1", "idempotency key 'sale/L01-1' has '/' at position 5; use only letters A-Z a-z, digits 0-9 and . _ : -"},
+      {"/r", "{}", "earn 1", "has ' ' at position 5"},
+      {"/r", "{}", "caf\xc3\xa9", "has byte 195 at position 4"},
+      {"/r", "{}", std::string("a\0b", 3), "has byte 0 at position 2"},
   };
   for (const auto& c : cases) {
     auto result = outbox.enqueue("points", c.path, c.body, c.key);
@@ -67,7 +72,9 @@ TEST_F(OutboxTest, RefusalsNameTheFieldAndWriteNothing) {
     EXPECT_THAT(result.error(), HasSubstr("points"));
   }
   EXPECT_EQ(rows(), 0);
-  EXPECT_TRUE(outbox.enqueue("points", "/r", "[]", std::string(128, 'k'))) << "128 characters are allowed";
+  EXPECT_TRUE(outbox.enqueue("points", "/r", "[]", std::string(239, 'k'))) << "239 characters are allowed";
+  EXPECT_TRUE(outbox.enqueue("points", "/r", "[]", "AZaz09._:-")) << "every allowed character";
+  EXPECT_FALSE(outbox.enqueue("coupon_kiosk", "/r", "[]", std::string(239, 'k'))) << "a longer plugin id leaves less room";
 }
 
 TEST_F(OutboxTest, BacklogCountsUnsentEntries) {

@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "poscore/sync/outbox_queue.hpp"
 #include "sync_fixture.hpp"
 
@@ -21,9 +23,9 @@ class OutboxSenderTest : public postest::SyncFixture {
 };
 
 TEST_F(OutboxSenderTest, EntriesGoOldestFirstToTheirRoutesWithTheirKeys) {
-  queue("sale/L01-00000001");
+  queue("sale:L01-00000001");
   queue("earn-1", "points", "/members/m-1/points");
-  queue("sale/L01-00000002");
+  queue("sale:L01-00000002");
   server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
   auto report = client()->runOnce();
   EXPECT_EQ(report.sent, 3u);
@@ -33,17 +35,17 @@ TEST_F(OutboxSenderTest, EntriesGoOldestFirstToTheirRoutesWithTheirKeys) {
       order.push_back(r.uri + " " + r.header("Idempotency-Key") + " " + r.body);
     }
   }
-  EXPECT_THAT(order, ElementsAre("/api/v1/sales L01/core/sale/L01-00000001 {\"key\":\"sale/L01-00000001\"}",
-                                 "/api/v1/plugins/points/members/m-1/points L01/points/earn-1 {\"key\":\"earn-1\"}",
-                                 "/api/v1/sales L01/core/sale/L01-00000002 {\"key\":\"sale/L01-00000002\"}"));
+  EXPECT_THAT(order, ElementsAre("/api/v1/sales L01:core:sale:L01-00000001 {\"key\":\"sale:L01-00000001\"}",
+                                 "/api/v1/plugins/points/members/m-1/points L01:points:earn-1 {\"key\":\"earn-1\"}",
+                                 "/api/v1/sales L01:core:sale:L01-00000002 {\"key\":\"sale:L01-00000002\"}"));
   EXPECT_EQ(outbox.backlog(), 0u);
   EXPECT_EQ(client()->status().backlog, 0u);
 }
 
 TEST_F(OutboxSenderTest, TheHeartbeatReportsTheBacklogAndItsOldestEntry) {
-  queue("sale/1");
+  queue("sale:1");
   clock.advance(milliseconds(5000));
-  queue("sale/2");
+  queue("sale:2");
   server.on("POST /api/v1/sales", 503, postest::apiError(503, "database_unavailable", "down"));
   client()->runOnce();
   auto beat = server.requestsTo("POST /api/v1/lanes/heartbeat").at(0).body;
@@ -52,7 +54,7 @@ TEST_F(OutboxSenderTest, TheHeartbeatReportsTheBacklogAndItsOldestEntry) {
 }
 
 TEST_F(OutboxSenderTest, FailuresBackOffExponentiallyWithTheStoredSchedule) {
-  queue("sale/1");
+  queue("sale:1");
   server.on("POST /api/v1/sales", 503, postest::apiError(503, "database_unavailable", "down"));
   const std::uint64_t draw = 1'000'003;
   auto sync = client(draw);
@@ -75,8 +77,8 @@ TEST_F(OutboxSenderTest, FailuresBackOffExponentiallyWithTheStoredSchedule) {
 }
 
 TEST_F(OutboxSenderTest, TooManyRequestsWaitsAsRetryAfterSays) {
-  queue("sale/1");
-  queue("sale/2");
+  queue("sale:1");
+  queue("sale:2");
   server.on("POST /api/v1/sales", [](const auto&) {
     return postest::FakeStoreServer::Answer{429, postest::apiError(429, "rate_limited", "slow down"), {{"Retry-After", "30"}}, {}};
   });
@@ -89,14 +91,14 @@ TEST_F(OutboxSenderTest, TooManyRequestsWaitsAsRetryAfterSays) {
   sync->runOnce();
   auto pending = OutboxQueue(*db).pending(10).value();
   ASSERT_EQ(pending.size(), 1u);
-  EXPECT_EQ(pending[0].idempotencyKey, "sale/1");
+  EXPECT_EQ(pending[0].idempotencyKey, "sale:1");
   clock.advance(std::chrono::seconds(1));
   sync->runOnce();
   EXPECT_EQ(outbox.backlog(), 0u);
 }
 
 TEST_F(OutboxSenderTest, ARestartedLaneKeepsTheAttemptsAndTheSchedule) {
-  queue("sale/1");
+  queue("sale:1");
   server.on("POST /api/v1/sales", 500, postest::apiError(500, "internal", "bug"));
   const std::uint64_t draw = 1999;
   for (int i = 0; i < 3; ++i) {
@@ -121,8 +123,8 @@ TEST_F(OutboxSenderTest, ARestartedLaneKeepsTheAttemptsAndTheSchedule) {
 }
 
 TEST_F(OutboxSenderTest, ARefusedEntryIsSetAsideAndDoesNotBlockTheOthers) {
-  queue("sale/bad");
-  queue("sale/good");
+  queue("sale:bad");
+  queue("sale:good");
   server.on("POST /api/v1/sales", [](const postest::FakeStoreServer::Request& r) {
     if (r.body.find("bad") != std::string::npos) {
       return postest::FakeStoreServer::Answer{422, postest::apiError(422, "invalid_field", "total must be whole"), {}, {}};
@@ -139,7 +141,7 @@ TEST_F(OutboxSenderTest, ARefusedEntryIsSetAsideAndDoesNotBlockTheOthers) {
   EXPECT_THAT(status.lastError, HasSubstr("total must be whole"));
   auto rejected = OutboxQueue(*db).rejected(10).value();
   ASSERT_EQ(rejected.size(), 1u);
-  EXPECT_EQ(rejected[0].idempotencyKey, "sale/bad");
+  EXPECT_EQ(rejected[0].idempotencyKey, "sale:bad");
   EXPECT_THAT(*rejected[0].lastError, HasSubstr("422 invalid_field"));
   // Set aside means never sent again.
   clock.advance(std::chrono::hours(1));
@@ -147,8 +149,37 @@ TEST_F(OutboxSenderTest, ARefusedEntryIsSetAsideAndDoesNotBlockTheOthers) {
   EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 2u);
 }
 
+TEST_F(OutboxSenderTest, UnavailableWaitsAsRetryAfterSaysAndEndsTheRound) {
+  queue("sale:1");
+  queue("sale:2");
+  server.on("POST /api/v1/sales", [](const auto&) {
+    return postest::FakeStoreServer::Answer{503, postest::apiError(503, "unavailable", "maintenance"), {{"Retry-After", "120"}}, {}};
+  });
+  auto sync = client(0);  // the jitter alone would retry at once
+  sync->runOnce();
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 1u) << "the entry behind is not sent into the outage";
+  server.on("POST /api/v1/sales", 201);
+  clock.advance(std::chrono::seconds(119));
+  sync->runOnce();
+  auto pending = OutboxQueue(*db).pending(10).value();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].idempotencyKey, "sale:1");
+  clock.advance(std::chrono::seconds(1));
+  sync->runOnce();
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxSenderTest, UnavailableWithoutRetryAfterBacksOffAndTriesTheNextEntry) {
+  queue("sale:1");
+  queue("sale:2");
+  server.on("POST /api/v1/sales", 503, postest::apiError(503, "unavailable", "down"));
+  auto sync = client(0);
+  sync->runOnce();
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 2u);
+}
+
 TEST_F(OutboxSenderTest, TheIdempotencyKeyIsTheSameOnEveryRetry) {
-  queue("sale/1");
+  queue("sale:1");
   int calls = 0;
   server.on("POST /api/v1/sales", [&calls](const auto&) {
     return postest::FakeStoreServer::Answer{++calls < 3 ? 503 : 200, R"({"status":"duplicate"})", {}, {}};
@@ -157,7 +188,7 @@ TEST_F(OutboxSenderTest, TheIdempotencyKeyIsTheSameOnEveryRetry) {
   for (int i = 0; i < 3; ++i) sync->runOnce();
   auto sent = server.requestsTo("POST /api/v1/sales");
   ASSERT_EQ(sent.size(), 3u);
-  for (const auto& r : sent) EXPECT_EQ(r.header("Idempotency-Key"), "L01/core/sale/1");
+  for (const auto& r : sent) EXPECT_EQ(r.header("Idempotency-Key"), "L01:core:sale:1");
   EXPECT_EQ(outbox.backlog(), 0u);
 }
 
@@ -170,7 +201,7 @@ TEST_F(OutboxSenderTest, OfflineThenOnlineIsReportedToObserversAndPlugins) {
   EXPECT_TRUE(sync->status().online);
 
   server.stop();
-  queue("sale/1");
+  queue("sale:1");
   EXPECT_FALSE(sync->runOnce().reached);
   auto status = sync->status();
   EXPECT_FALSE(status.online);
@@ -192,7 +223,7 @@ TEST_F(OutboxSenderTest, OfflineThenOnlineIsReportedToObserversAndPlugins) {
 }
 
 TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAside) {
-  queue("sale/1");
+  queue("sale:1");
   server.on("POST /api/v1/lanes/heartbeat", 401, postest::apiError(401, "device_revoked", "revoked"));
   auto sync = client();
   EXPECT_FALSE(sync->runOnce().reached);
@@ -202,7 +233,7 @@ TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAsi
 }
 
 TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {
-  queue("sale/1");
+  queue("sale:1");
   server.on("POST /api/v1/sales", [](const auto&) {
     return postest::FakeStoreServer::Answer{201, "{}", {}, std::chrono::milliseconds(2500)};
   });
@@ -215,9 +246,34 @@ TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {
   EXPECT_THAT(sync.status().lastError, HasSubstr("went away while sending"));
 }
 
+// The poll interval is an hour: only the wake from the outbox can send within the test's time.
+TEST_F(OutboxSenderTest, QueuingWakesTheThreadInsteadOfWaitingForThePoll) {
+  auto s = settings();
+  s.poll = std::chrono::seconds(3600);
+  SyncClient sync(*db, outbox, clock, s, {"A"});
+  sync.start();
+  for (int i = 0; i < 500 && server.requestsTo("POST /api/v1/lanes/heartbeat").empty(); ++i) std::this_thread::sleep_for(milliseconds(10));
+  ASSERT_EQ(server.requestsTo("POST /api/v1/lanes/heartbeat").size(), 1u) << "the first round runs at start";
+  queue("sale:1");
+  for (int i = 0; i < 1000 && outbox.backlog() != 0; ++i) std::this_thread::sleep_for(milliseconds(10));
+  sync.stop();
+  EXPECT_EQ(outbox.backlog(), 0u);
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 1u);
+}
+
+TEST_F(OutboxSenderTest, ARepeatedKeyDoesNotWakeTheThread) {
+  int woken = 0;
+  queue("sale:1");
+  outbox.onQueued([&woken] { ++woken; });
+  queue("sale:1");
+  EXPECT_EQ(woken, 0);
+  queue("sale:2");
+  EXPECT_EQ(woken, 1);
+}
+
 TEST_F(OutboxSenderTest, TheThreadSendsWhatIsQueuedAndStops) {
   auto sync = client();
-  queue("sale/1");
+  queue("sale:1");
   sync->start();
   for (int i = 0; i < 500 && outbox.backlog() != 0; ++i) std::this_thread::sleep_for(milliseconds(10));
   sync->stop();

@@ -37,7 +37,7 @@ TEST_F(PosctlServerTest, EnrolThenSyncThenStatus) {
   EXPECT_THAT(enrolled.output, HasSubstr("device d-7"));
   EXPECT_THAT(server.requestsTo("POST /api/v1/enrol").at(0).body, HasSubstr("\"code\":\"CODE-9\""));
 
-  queueInLane("sale/1");
+  queueInLane("sale:1");
   auto synced = posctl({"server", "sync"});
   EXPECT_EQ(synced.exitCode, 0) << synced.output;
   EXPECT_THAT(synced.output, HasSubstr("sent 1"));
@@ -52,7 +52,7 @@ TEST_F(PosctlServerTest, EnrolThenSyncThenStatus) {
 
 TEST_F(PosctlServerTest, SyncFailsWhenTheServerIsAway) {
   server.stop();
-  queueInLane("sale/1");
+  queueInLane("sale:1");
   auto synced = posctl({"server", "sync"});
   EXPECT_EQ(synced.exitCode, 1) << synced.output;
   EXPECT_THAT(synced.output, HasSubstr("FAIL"));
@@ -63,18 +63,18 @@ TEST_F(PosctlServerTest, SyncFailsWhenTheServerIsAway) {
 
 TEST_F(PosctlServerTest, TheOutboxListsWhatIsPendingAndWhatWasRefused) {
   ASSERT_EQ(posctl({"server", "enrol", "CODE-9"}).exitCode, 0);
-  queueInLane("sale/1");
-  queueInLane("sale/2");
+  queueInLane("sale:1");
+  queueInLane("sale:2");
   server.on("POST /api/v1/sales", [](const postest::FakeStoreServer::Request& r) {
-    const bool bad = r.header("Idempotency-Key") == "L01/core/sale/1";
+    const bool bad = r.header("Idempotency-Key") == "L01:core:sale:1";
     return postest::FakeStoreServer::Answer{bad ? 409 : 503, postest::apiError(bad ? 409 : 503, bad ? "conflict" : "database_unavailable", "x"), {}, {}};
   });
   posctl({"server", "sync"});
   auto pending = posctl({"server", "outbox"});
-  EXPECT_THAT(pending.output, HasSubstr("sale/2"));
+  EXPECT_THAT(pending.output, HasSubstr("sale:2"));
   EXPECT_THAT(pending.output, HasSubstr("1 to send"));
   auto refused = posctl({"server", "outbox", "--rejected"});
-  EXPECT_THAT(refused.output, HasSubstr("sale/1"));
+  EXPECT_THAT(refused.output, HasSubstr("sale:1"));
   EXPECT_THAT(refused.output, HasSubstr("409 conflict"));
   EXPECT_THAT(refused.output, HasSubstr("1 refused by the server"));
 }

@@ -33,7 +33,7 @@ TEST_F(SaleUploadTest, ACompletedSaleIsQueuedWithItsRecord) {
   ASSERT_EQ(pending.size(), 1u);
   EXPECT_EQ(pending[0].plugin, kCoreSender);
   EXPECT_EQ(pending[0].path, "/sales");
-  EXPECT_EQ(pending[0].idempotencyKey, "sale/" + s.receiptNo);
+  EXPECT_EQ(pending[0].idempotencyKey, "sale:" + s.receiptNo);
   auto body = Poco::JSON::Parser().parse(pending[0].body).extract<Poco::JSON::Object::Ptr>();
   EXPECT_EQ(body->getValue<std::string>("lane_id"), "L01");
   EXPECT_EQ(body->getValue<std::string>("receipt"), s.receiptNo);

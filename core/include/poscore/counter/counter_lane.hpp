@@ -16,9 +16,11 @@ namespace poscore::counter {
 // printer and its queue, business days and reports, wired into one LaneCounter.
 class CounterLane {
  public:
-  // Throws std::runtime_error naming the setting that is wrong and what to do.
+  // Throws std::runtime_error naming the setting that is wrong and what to do. Completed sales are
+  // queued in `outbox` (the runtime's, whose sync client then sends them at once), or in the
+  // lane's own outbox when it is null (sent at the next round of whatever syncs the lane).
   CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock, const Catalogs* text,
-              CheckoutRegistry& checkout, WeightSource* scale);
+              CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox = nullptr);
 
   // Fills an empty lane with the demo's catalog, promotions and staff when the settings name them
   // ("demo.catalog", "demo.promotions", "demo.staff": true); a lane that has data is left alone.
@@ -33,7 +35,8 @@ class CounterLane {
   sale::PricingRules pricing_;
   std::optional<catalog::CatalogStore> catalog_;
   journal::Journal journal_;
-  Outbox outbox_;
+  std::unique_ptr<Outbox> ownOutbox_;
+  Outbox& outbox_;
   sale::SaleStore sales_;
   staff::StaffStore staff_;
   std::unique_ptr<printer::PrinterPort> port_;

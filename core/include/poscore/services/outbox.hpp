@@ -1,7 +1,9 @@
 #pragma once
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "poscore/services/lane_db.hpp"
@@ -10,11 +12,16 @@
 
 namespace poscore {
 
+// The server's limit on an Idempotency-Key, which the lane sends as "<lane id>:<sender>:<key>".
+inline constexpr std::size_t kMaxIdempotencyHeaderLength = 255;
+
 // Server-bound calls, written to the lane database before anything is sent. One row per call,
 // unique by (plugin, idempotency key), so queuing the same call twice keeps one row.
 class Outbox {
  public:
   Outbox(LaneDb& db, const possdk::Clock& clock);
+  // Refuses a key that is empty, has a character other than A-Z a-z 0-9 . _ : - or is too long to
+  // fit the server's Idempotency-Key once prefixed with the longest lane id and `pluginId`.
   possdk::Result<std::string> enqueue(const std::string& pluginId, const std::string& path,
                                       const std::string& bodyJson, const std::string& idempotencyKey);
   // Entries still to be sent: neither sent nor set aside as refused by the server.
@@ -26,10 +33,19 @@ class Outbox {
   void setOnline(bool online) { online_ = online; }
   bool online() const { return online_; }
 
+  // Called after each call newly queued (not a repeat of a queued key), on the enqueuing thread and
+  // possibly inside its still open transaction: a listener only signals, it never waits or writes.
+  // The sync client listens, so an upload leaves at once instead of at the next poll.
+  void onQueued(std::function<void()> listener);
+
  private:
+  void notifyQueued();
+
   LaneDb& db_;
   const possdk::Clock& clock_;
   std::atomic<bool> online_{false};
+  std::mutex listenerMutex_;
+  std::function<void()> listener_;
 };
 
 }  // namespace poscore

@@ -30,7 +30,8 @@ struct OutboxEntry {
 
 // Where the server takes an entry: core calls below /api/v1, a plugin's below its module's mount.
 std::string targetOf(const OutboxEntry& entry);
-// "<lane id>/<plugin or core>/<key>": the same on every retry, and distinct across lanes and plugins.
+// "<lane id>:<plugin or core>:<key>": the same on every retry, and distinct across lanes and plugins.
+// Only A-Za-z0-9._:- (lane ids, plugin ids and the keys Outbox::enqueue takes stay within them).
 std::string idempotencyHeaderOf(const std::string& laneId, const OutboxEntry& entry);
 
 // The sender's view of the outbox table: what is due, and how each attempt ended. Times are the
