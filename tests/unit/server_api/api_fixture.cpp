@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "posserver/api/core_api.hpp"
+#include "core_tables.hpp"
 #include "posserver/api/enrolment_codes.hpp"
 
 namespace postest {
@@ -69,29 +70,6 @@ ScratchDatabase::~ScratchDatabase() {
   }
 }
 
-std::string Answer::header(const std::string& name) const {
-  for (const auto& [key, value] : headers) {
-    if (key == name) return value;
-  }
-  return "";
-}
-
-namespace {
-
-std::string errorPart(const std::string& body, const std::string& part) {
-  try {
-    const auto object = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    return object->getObject("error")->getValue<std::string>(part);
-  } catch (const std::exception&) {
-    return "<no error body>";
-  }
-}
-
-}  // namespace
-
-std::string Answer::errorCode() const { return errorPart(body, "code"); }
-std::string Answer::errorField() const { return errorPart(body, "field"); }
-
 void ApiTest::SetUp() {
   if (GetParam() == Dialect::Postgres && !testPostgres()) {
     GTEST_SKIP() << "no PostgreSQL test cluster: start one with scripts/pg-test-cluster.sh and set POS_TEST_PG_CONNINFO";
@@ -131,30 +109,8 @@ std::string ApiTest::enrol(const std::string& role, const std::string& storeId, 
   return Poco::JSON::Parser().parse(answer.body).extract<Poco::JSON::Object::Ptr>()->getValue<std::string>("token");
 }
 
-std::int64_t ApiTest::count(const std::string& table) {
-  auto rows = (*database_)->query("SELECT COUNT(*) FROM " + table);
-  if (!rows) throw std::runtime_error(rows.error());
-  return std::get<std::int64_t>(rows.value().at(0).at(0));
-}
+std::int64_t ApiTest::count(const std::string& table) { return countRows(**database_, table); }
 
-std::map<std::string, std::int64_t> ApiTest::tableCounts() {
-  std::map<std::string, std::int64_t> counts;
-  for (const char* table : {"stores", "devices", "enrolment_codes", "catalog_changes", "sales", "members",
-                            "points_balances", "points_ledger"}) {
-    counts[table] = count(table);
-  }
-  // Rows that change in place: a refused request must not touch them either.
-  auto head = (*database_)->query("SELECT version FROM catalog_head");
-  counts["catalog_head.version"] = std::get<std::int64_t>(head.value().at(0).at(0));
-  auto points = (*database_)->query("SELECT COALESCE(SUM(balance), 0) FROM points_balances");
-  counts["points_balances.sum"] = std::get<std::int64_t>(points.value().at(0).at(0));
-  auto used = (*database_)->query("SELECT COUNT(*) FROM enrolment_codes WHERE used_at IS NOT NULL");
-  counts["enrolment_codes.used"] = std::get<std::int64_t>(used.value().at(0).at(0));
-  return counts;
-}
-
-std::string dialectName(const ::testing::TestParamInfo<Dialect>& info) {
-  return info.param == Dialect::Sqlite ? "Sqlite" : "Postgres";
-}
+std::map<std::string, std::int64_t> ApiTest::tableCounts() { return coreTableCounts(**database_); }
 
 }  // namespace postest
