@@ -31,7 +31,6 @@ inline std::map<std::string, std::int64_t> coreTableCounts(possdk::Sql& sql) {
   counts["catalog_head.version"] = single("SELECT version FROM catalog_head");
   counts["points_balances.sum"] = single("SELECT COALESCE(SUM(balance), 0) FROM points_balances");
   counts["enrolment_codes.used"] = single("SELECT COUNT(*) FROM enrolment_codes WHERE used_at IS NOT NULL");
-  counts["devices.revoked"] = single("SELECT COUNT(*) FROM devices WHERE revoked_at IS NOT NULL");
   return counts;
 }
 
