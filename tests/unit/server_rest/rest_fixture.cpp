@@ -48,6 +48,8 @@ posserver::StoreServer& RestTest::startServer(posserver::StoreServerSetup setup)
 }
 
 std::unique_ptr<ServerProcess> RestTest::spawnServer(const std::vector<std::string>& args) {
+  // An empty plugin folder: the core server alone, whatever is built beside pos-server.
+  std::filesystem::create_directories(dir_ / "no-plugins");
   std::vector<std::string> all{"--db", target_, "--plugins", (dir_ / "no-plugins").string(), "--state-dir",
                                (dir_ / "state").string()};
   all.insert(all.end(), args.begin(), args.end());
