@@ -58,11 +58,15 @@ std::unique_ptr<ServerProcess> RestTest::spawnServer(const std::vector<std::stri
 }
 
 std::string RestTest::enrol(std::uint16_t port, const std::string& role, const std::string& laneId) {
+  RestClient client(port);
+  return enrol(client, role, laneId);
+}
+
+std::string RestTest::enrol(RestClient& client, const std::string& role, const std::string& laneId) {
   posserver::api::EnrolmentCodeRequest wanted{role, "S001", std::nullopt};
   if (!laneId.empty()) wanted.laneId = laneId;
   auto code = posserver::api::makeEnrolmentCode(database(), clock_, wanted);
   if (!code) throw std::runtime_error(code.error());
-  RestClient client(port);
   const auto answer = client.post("/api/v1/enrol", R"({"code":")" + code->code + R"(","name":"rest )" + role + R"("})");
   if (answer.status != 201) throw std::runtime_error("enrol answered " + std::to_string(answer.status) + " " + answer.body);
   return answer.json()->getValue<std::string>("token");

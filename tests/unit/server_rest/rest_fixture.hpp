@@ -38,7 +38,9 @@ class RestTest : public ::testing::TestWithParam<posserver::db::Dialect> {
   // pos-server as a child process on this test's database; `args` come after --db.
   std::unique_ptr<ServerProcess> spawnServer(const std::vector<std::string>& args = {});
 
-  // A device enrolled over the wire with a code made in the database; its bearer token.
+  // A device enrolled over the wire (through `client`, HTTP or HTTPS) with a code made in the
+  // database; its bearer token.
+  std::string enrol(RestClient& client, const std::string& role, const std::string& laneId = "");
   std::string enrol(std::uint16_t port, const std::string& role, const std::string& laneId = "");
   // A member registered over the wire; its id.
   std::int64_t addMember(RestClient& client, const std::string& card);
