@@ -27,7 +27,7 @@ std::vector<std::string> CollectingLogger::lines() const {
 
 std::optional<std::string> testPostgres() {
   const char* words = std::getenv("POS_TEST_PG_CONNINFO");
-  if (words == nullptr || *words == '\0') return std::nullopt;
+  if (words == nullptr || *words == '\0') return postgresConnInfo();
   return std::string(words);
 }
 

@@ -34,7 +34,8 @@ class CollectingLogger final : public possdk::Logger {
 };
 
 // The libpq connection words of the test PostgreSQL cluster (scripts/pg-test-cluster.sh), from
-// POS_TEST_PG_CONNINFO; nullopt when none is running, and the PostgreSQL cases are skipped.
+// POS_TEST_PG_CONNINFO, else the cluster ctest starts; nullopt when none is running, and the
+// PostgreSQL cases are skipped.
 std::optional<std::string> testPostgres();
 
 // A server database of its own for one test: a SQLite file in a temp dir, or a fresh PostgreSQL

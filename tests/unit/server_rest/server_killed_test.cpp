@@ -32,7 +32,7 @@ class ServerKilledTest : public postest::RestTest {
 
   // Sends points requests until the server goes away; every request is recorded before it is sent.
   static void load(std::uint16_t port, const std::string& token, const std::vector<std::int64_t>& members, int client,
-                   std::vector<Sent>& sent) {
+                   std::vector<Sent>& sent, std::atomic<int>& applied) {
     RestClient lane(port, token);
     std::mt19937 random(static_cast<unsigned>(client));
     for (int i = 0; i < 100'000; ++i) {
@@ -45,6 +45,7 @@ class ServerKilledTest : public postest::RestTest {
                       earn ? points : -points});
       try {
         if (lane.post(path(member), sent.back().body, {{"Idempotency-Key", sent.back().key}}).status != 201) return;
+        ++applied;
       } catch (const std::exception&) {
         return;  // the server died
       }
@@ -75,12 +76,16 @@ TEST_P(ServerKilledTest, RestartedServerKeepsLedgerAndBalancesExactAndReplaysApp
     }
   }
   std::vector<std::vector<Sent>> sent(kClients);
+  std::atomic<int> answered{0};
   std::vector<std::thread> clients;
   for (int c = 0; c < kClients; ++c) {
-    clients.emplace_back(load, server->port(), token, members, c, std::ref(sent[static_cast<std::size_t>(c)]));
+    clients.emplace_back(load, server->port(), token, members, c, std::ref(sent[static_cast<std::size_t>(c)]),
+                         std::ref(answered));
   }
+  // Killed once the load is under way (however slow the machine), at a random moment after that.
+  for (int i = 0; i < 3000 && answered == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   std::random_device entropy;
-  std::this_thread::sleep_for(std::chrono::milliseconds(200 + entropy() % 1300));
+  std::this_thread::sleep_for(std::chrono::milliseconds(entropy() % 1000));
   server->signal(SIGKILL);
   EXPECT_EQ(server->wait(), -SIGKILL);
   for (auto& client : clients) client.join();

@@ -44,7 +44,7 @@ TEST_P(TerminationTest, SigtermFinishesTheRequestInFlightRefusesNewConnectionsAn
   socket.sendBytes(head.data(), static_cast<int>(head.size()));
   socket.sendBytes(body.data(), static_cast<int>(half));
   // The server reads the headers and enters the request before it reads the body.
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
   server->signal(SIGTERM);
   // Bounded wait for the signal to take effect: the listener closes.
   for (int i = 0; i < 500 && !refusesConnections(server->port()); ++i) {
