@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "posserver/api/core_api.hpp"
+#include "core_tables.hpp"
 #include "posserver/api/enrolment_codes.hpp"
 
 namespace postest {
@@ -42,29 +43,6 @@ ScratchDatabase::ScratchDatabase(Dialect dialect) {
   postgres_ = std::make_unique<FreshPostgresDatabase>(*postgresConnInfo());
   database_ = openOrFail(dialect, postgres_->connInfo());
 }
-
-std::string Answer::header(const std::string& name) const {
-  for (const auto& [key, value] : headers) {
-    if (key == name) return value;
-  }
-  return "";
-}
-
-namespace {
-
-std::string errorPart(const std::string& body, const std::string& part) {
-  try {
-    const auto object = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    return object->getObject("error")->getValue<std::string>(part);
-  } catch (const std::exception&) {
-    return "<no error body>";
-  }
-}
-
-}  // namespace
-
-std::string Answer::errorCode() const { return errorPart(body, "code"); }
-std::string Answer::errorField() const { return errorPart(body, "field"); }
 
 void ApiTest::SetUp() {
   if (GetParam() == Dialect::Postgres) POSTEST_REQUIRE_POSTGRES();
@@ -103,11 +81,7 @@ std::string ApiTest::enrol(const std::string& role, const std::string& storeId, 
   return Poco::JSON::Parser().parse(answer.body).extract<Poco::JSON::Object::Ptr>()->getValue<std::string>("token");
 }
 
-std::int64_t ApiTest::count(const std::string& table) {
-  auto rows = (*database_)->query("SELECT COUNT(*) FROM " + table);
-  if (!rows) throw std::runtime_error(rows.error());
-  return std::get<std::int64_t>(rows.value().at(0).at(0));
-}
+std::int64_t ApiTest::count(const std::string& table) { return countRows(**database_, table); }
 
 void ApiTest::runTogether(int n, const std::function<void(int)>& work) {
   // On SQLite a transaction holds the one write lock, so there is no pool to warm that way, and

@@ -17,6 +17,7 @@
 #include "posserver/http/rate_limiter.hpp"
 #include "posserver/http/routes.hpp"
 #include "posserver/api/device_authenticator.hpp"
+#include "answer.hpp"
 #include "postgres.hpp"
 #include "temp_dir.hpp"
 
@@ -50,15 +51,6 @@ class ScratchDatabase {
   std::unique_ptr<posserver::db::Database> database_;  // last, so it closes before its database goes
 };
 
-struct Answer {
-  int status = 0;
-  std::string body;
-  std::vector<std::pair<std::string, std::string>> headers;
-  std::string header(const std::string& name) const;
-  std::string errorCode() const;   // error.code of an error body
-  std::string errorField() const;  // error.field of an error body
-};
-
 // The core routes on a scratch database, called through the dispatcher in process.
 class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
  protected:
@@ -85,12 +77,5 @@ class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
   CollectingLogger log_;
   std::unique_ptr<posserver::http::Dispatcher> dispatcher_;
 };
-
-std::string dialectName(const ::testing::TestParamInfo<posserver::db::Dialect>& info);
-
-// The parameter list for INSTANTIATE_TEST_SUITE_P: both databases.
-inline auto bothDatabases() {
-  return ::testing::Values(posserver::db::Dialect::Sqlite, posserver::db::Dialect::Postgres);
-}
 
 }  // namespace postest

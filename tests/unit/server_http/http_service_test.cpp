@@ -46,6 +46,13 @@ class HttpServiceTest : public ::testing::Test {
       response.body = R"({"slow":"done"})";
       return response;
     });
+    add("GET", "/held", [this](const Request&) {
+      heldEntered.set_value();
+      release.get_future().wait();
+      Response response;
+      response.body = R"({"held":"done"})";
+      return response;
+    });
   }
 
   void add(std::string method, std::string path, Handler handler) {
@@ -93,6 +100,8 @@ class HttpServiceTest : public ::testing::Test {
   std::unique_ptr<HttpService> service;
   std::atomic<int> posts{0};
   std::promise<void> slowEntered;
+  std::promise<void> heldEntered;
+  std::promise<void> release;
 };
 
 std::string get(Poco::Net::HTTPClientSession& session, const std::string& uri, Poco::Net::HTTPResponse& response,
@@ -221,4 +230,32 @@ TEST_F(HttpServiceTest, GracefulStopFinishesTheRequestInFlightThenRefusesConnect
   service->stop();
   EXPECT_EQ(inFlight.get(), R"(200 {"slow":"done"})");
   EXPECT_THROW(Poco::Net::StreamSocket(Poco::Net::SocketAddress("127.0.0.1", port)), Poco::Net::NetException);
+}
+
+TEST_F(HttpServiceTest, StoppingRefusesNewConnectionsWhileTheRequestInFlightIsStillServed) {
+  start();
+  const auto port = service->port();
+  auto inFlight = std::async(std::launch::async, [port] {
+    Poco::Net::HTTPClientSession session("127.0.0.1", port);
+    Poco::Net::HTTPResponse response;
+    const auto body = get(session, "/held", response);
+    return std::to_string(response.getStatus()) + " " + body;
+  });
+  heldEntered.get_future().wait();
+  auto stopping = std::async(std::launch::async, [this] { service->stop(); });
+  const auto refused = [port] {
+    try {
+      Poco::Net::StreamSocket probe(Poco::Net::SocketAddress("127.0.0.1", port));
+      return false;
+    } catch (const Poco::Net::NetException&) {
+      return true;
+    }
+  };
+  // Bounded wait for stop() to close the listener; the held request keeps stop() from returning.
+  bool wasRefused = false;
+  for (int i = 0; i < 500 && !(wasRefused = refused()); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_TRUE(wasRefused) << "a stopping server still completes new connections";
+  release.set_value();
+  EXPECT_EQ(inFlight.get(), R"(200 {"held":"done"})");
+  stopping.get();
 }

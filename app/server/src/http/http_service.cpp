@@ -61,7 +61,11 @@ void send(const Response& response, Poco::Net::HTTPServerResponse& out) {
   out.setContentType(response.contentType);
   for (const auto& [name, value] : response.headers) out.set(name, value);
   out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
-  out.sendBuffer(response.body.data(), response.body.size());
+  // Flushed here, not when Poco drops the response after the handler: stop() may close the
+  // connection as soon as the handler has left, and the answer must be on the wire by then.
+  auto& stream = out.send();
+  stream.write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
+  stream.flush();
 }
 
 class RequestHandler final : public Poco::Net::HTTPRequestHandler {
@@ -162,6 +166,7 @@ void HttpService::start() {
   try {
     auto socket = listen(options_);
     port_ = socket.address().port();
+    listener_ = std::make_unique<Poco::Net::ServerSocket>(socket);
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(options_.threads);
     params->setMaxQueued(options_.maxQueued);
@@ -173,6 +178,7 @@ void HttpService::start() {
   } catch (const Poco::Exception& e) {
     server_.reset();
     pool_.reset();
+    listener_.reset();
     throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port) + ": " +
                              e.displayText());
   }
@@ -186,7 +192,8 @@ void HttpService::stop() {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  server_->stop();  // no new connections
+  server_->stop();  // no new connections are served
+  listener_->close();  // nor completed by the kernel: connecting is refused from now on
   {
     std::unique_lock lock(mutex_);
     idle_.wait_for(lock, options_.stopGrace, [this] { return inFlight_ == 0; });
@@ -195,6 +202,7 @@ void HttpService::stop() {
   pool_->joinAll();
   server_.reset();
   pool_.reset();
+  listener_.reset();
 }
 
 void HttpService::enter() {

@@ -13,6 +13,7 @@ namespace Poco {
 class ThreadPool;
 namespace Net {
 class HTTPServer;
+class ServerSocket;
 }
 }  // namespace Poco
 
@@ -65,6 +66,9 @@ class HttpService {
   Dispatcher& dispatcher_;
   std::unique_ptr<Poco::ThreadPool> pool_;
   std::unique_ptr<Poco::Net::HTTPServer> server_;
+  // The listener, shared with server_, which would keep it open (and the kernel completing new
+  // connections nobody serves) until it is destroyed; stop() closes it at once.
+  std::unique_ptr<Poco::Net::ServerSocket> listener_;
   std::uint16_t port_ = 0;
   mutable std::mutex mutex_;
   std::condition_variable idle_;
