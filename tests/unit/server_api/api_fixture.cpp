@@ -126,8 +126,4 @@ std::map<std::string, std::int64_t> ApiTest::tableCounts() {
   return counts;
 }
 
-std::string dialectName(const ::testing::TestParamInfo<Dialect>& info) {
-  return info.param == Dialect::Sqlite ? "Sqlite" : "Postgres";
-}
-
 }  // namespace postest
