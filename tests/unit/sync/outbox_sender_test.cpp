@@ -262,6 +262,22 @@ TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAsi
   EXPECT_TRUE(server.requestsTo("POST /api/v1/sales").empty());
 }
 
+TEST_F(OutboxSenderTest, ACredentialRefusedOnAnEntryRetriesItAndEndsTheRound) {
+  queue("sale/1");
+  queue("earn-1", "points", "/members/m-1/points");
+  server.on("POST /api/v1/sales", 401, postest::apiError(401, "device_revoked", "revoked"));
+  server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
+  auto report = client(0)->runOnce();
+  EXPECT_EQ(report.retried, 1u);
+  EXPECT_EQ(report.rejected, 0u);
+  auto pending = OutboxQueue(*db).pending(10).value();
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].attempts, 1);
+  EXPECT_THAT(*pending[0].lastError, HasSubstr("device_revoked"));
+  // The credential is the lane's, not one sender's: no other sender goes either.
+  EXPECT_TRUE(server.requestsTo("POST /api/v1/plugins/points/members/m-1/points").empty());
+}
+
 TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {
   queue("sale/1");
   server.on("POST /api/v1/sales", [](const auto&) {
