@@ -29,6 +29,14 @@ std::string misfit(catalog::CatalogStore& store, const catalog::Product& product
   return {};
 }
 
+// A change the lane cannot take must not leave it selling the product as it was (an old price, a
+// withdrawn barcode): the lane's product with that sku is withdrawn until a change that fits comes.
+void skip(catalog::CatalogStore& store, const std::string& sku, const std::string& why, CatalogPage& page) {
+  auto removed = store.remove(sku);
+  if (!removed) throw std::runtime_error(removed.error());
+  page.skipped.push_back(removed.value() ? why + "; the lane's earlier " + sku + " is withdrawn until a change that fits" : why);
+}
+
 // One change; a change that does not fit is added to page.skipped. Throws for a page that is not
 // the API's shape (std::invalid_argument) or a database failure (std::runtime_error).
 void applyChange(catalog::CatalogStore& store, const Poco::JSON::Object& change, const std::string& where,
@@ -49,16 +57,13 @@ void applyChange(catalog::CatalogStore& store, const Poco::JSON::Object& change,
   if (!object) json::fail(where, "product", "an object");
   auto product = catalog::productFromApiJson(*object, where + ".product");
   if (!product) {
-    page.skipped.push_back(label + product.error());
-    return;
+    return skip(store, sku, label + product.error(), page);
   }
   if (product.value().sku != sku) {
-    page.skipped.push_back(label + "the product's sku is " + product.value().sku);
-    return;
+    return skip(store, sku, label + "the product's sku is " + product.value().sku, page);
   }
   if (auto why = misfit(store, product.value(), taxClasses); !why.empty()) {
-    page.skipped.push_back(label + why);
-    return;
+    return skip(store, sku, label + why, page);
   }
   auto stored = store.upsert(product.value());
   if (!stored) throw std::runtime_error(stored.error());

@@ -44,20 +44,34 @@ possdk::Result<Credential> credentialFrom(const std::string& body, const std::st
   }
 }
 
+// The API's {"error": {...}} object, or null when the body is not one (a proxy's page, say).
+Poco::JSON::Object::Ptr errorObjectOf(const std::string& body) {
+  try {
+    return Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>()->getObject("error");
+  } catch (const Poco::Exception&) {
+    return nullptr;
+  }
+}
+
+std::string textAt(const Poco::JSON::Object& error, const std::string& key) {
+  return error.has(key) && error.get(key).isString() ? error.getValue<std::string>(key) : std::string();
+}
+
 }  // namespace
 
 std::string serverError(int status, const std::string& body) {
-  try {
-    auto object = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
-    if (auto error = object->getObject("error")) {
-      auto text = "HTTP " + std::to_string(status) + " " + error->optValue<std::string>("code", "");
-      if (auto field = error->optValue<std::string>("field", ""); !field.empty()) text += " (" + field + ")";
-      return text + ": " + error->optValue<std::string>("message", "");
-    }
-  } catch (const Poco::Exception&) {
-    // Not the API's error body (a proxy's page, say): quote it as it came.
+  if (auto error = errorObjectOf(body)) {
+    auto text = "HTTP " + std::to_string(status) + " " + textAt(*error, "code");
+    if (auto field = textAt(*error, "field"); !field.empty()) text += " (" + field + ")";
+    return text + ": " + textAt(*error, "message");
   }
+  // Not the API's error body: quote it as it came.
   return "HTTP " + std::to_string(status) + ": " + body.substr(0, kMaxQuoted);
+}
+
+std::string serverErrorCode(const std::string& body) {
+  auto error = errorObjectOf(body);
+  return error ? textAt(*error, "code") : std::string();
 }
 
 EnrolResult enrol(ServerLink& link, SyncStore& store, const std::string& code, const std::string& name,

@@ -47,7 +47,11 @@ possdk::Result<std::vector<OutboxEntry>> OutboxQueue::select(const std::string& 
 }
 
 possdk::Result<std::vector<OutboxEntry>> OutboxQueue::due(std::chrono::system_clock::time_point now, std::size_t limit) const {
-  return select(std::string("WHERE ") + kPending + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?",
+  // Each sender's first waiting entry, found in one pass: a correlated subquery per entry would
+  // rescan the backlog for every row of it.
+  const auto waiting = std::string("LEFT JOIN (SELECT plugin AS sender, min(id) AS first FROM outbox WHERE ") + kPending +
+                       " AND next_attempt_at > ? GROUP BY plugin) ON sender = plugin ";
+  return select(waiting + "WHERE " + kPending + " AND (first IS NULL OR id < first) ORDER BY id LIMIT ?",
                 {isoUtc(now), static_cast<std::int64_t>(limit)});
 }
 

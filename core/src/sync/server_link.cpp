@@ -6,11 +6,11 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <array>
 #include <memory>
-#include <sstream>
+#include <stdexcept>
 
 namespace poscore::sync {
 namespace {
@@ -24,10 +24,24 @@ std::unique_ptr<Poco::Net::HTTPClientSession> sessionFor(const Poco::URI& uri, c
   return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), context);
 }
 
+// The answer's body, refused once it passes `cap` bytes: a broken or hostile server must not make
+// the lane hold an answer of any size. A declared length is not trusted, the bytes read are counted.
+std::string readCapped(std::istream& in, std::size_t cap) {
+  std::string body;
+  std::array<char, 64 * 1024> chunk{};
+  while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+    body.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (body.size() > cap) {
+      throw std::length_error("the server's answer is longer than the lane takes (" + std::to_string(cap) + " bytes)");
+    }
+  }
+  return body;
+}
+
 }  // namespace
 
-ServerLink::ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout)
-    : baseUrl_(std::move(baseUrl)), caFile_(std::move(caFile)), timeout_(timeout) {}
+ServerLink::ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout, std::size_t maxReplyBytes)
+    : baseUrl_(std::move(baseUrl)), caFile_(std::move(caFile)), timeout_(timeout), maxReplyBytes_(maxReplyBytes) {}
 
 possdk::Result<ServerReply> ServerLink::send(const std::string& method, const std::string& target, const std::string& body,
                                              const Headers& headers) {
@@ -48,9 +62,7 @@ possdk::Result<ServerReply> ServerLink::send(const std::string& method, const st
     auto& in = session->receiveResponse(response);
     ServerReply reply;
     reply.status = static_cast<int>(response.getStatus());
-    std::ostringstream text;
-    Poco::StreamCopier::copyStream(in, text);
-    reply.body = text.str();
+    reply.body = readCapped(in, maxReplyBytes_);
     if (response.has("Retry-After")) reply.retryAfter = response.get("Retry-After");
     return reply;
   } catch (const Poco::Exception& e) {

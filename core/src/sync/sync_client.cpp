@@ -32,6 +32,12 @@ bool isSuccess(int status) { return status >= 200 && status < 300; }
 bool isRetryable(int status) { return status == 408 || status == 429 || status >= 500; }
 // The server asks the lane to hold back: rate limited, or unavailable for a while (maintenance).
 bool isHoldBack(int status) { return status == 429 || status == 503; }
+// A plugin's module may be missing on this server for now (404 not_found; 503 plugin_disabled when
+// it is switched off): the server may get it later, so the plugin's calls wait rather than go aside.
+bool isRetryable(const OutboxEntry& entry, const ServerReply& r) {
+  if (r.status == 404 && entry.plugin != kCoreSender) return serverErrorCode(r.body) == "not_found";
+  return isRetryable(r.status);
+}
 
 std::string heartbeatBody(std::size_t backlog, const std::optional<std::string>& oldest) {
   Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -135,7 +141,7 @@ void SyncClient::retryLater(const OutboxEntry& entry, std::chrono::milliseconds 
   if (!marked) throw std::runtime_error(marked.error());
 }
 
-bool SyncClient::sendOne(const OutboxEntry& entry, RoundReport& report) {
+SyncClient::Next SyncClient::sendOne(const OutboxEntry& entry, RoundReport& report) {
   const auto target = targetOf(entry);
   auto reply = link_.send("POST", target, entry.body, {{"Idempotency-Key", idempotencyHeaderOf(settings_.laneId, entry)}});
   const auto backoff = backoffDelay(entry.attempts + 1, options_.random(), options_.backoff);
@@ -143,16 +149,16 @@ bool SyncClient::sendOne(const OutboxEntry& entry, RoundReport& report) {
     retryLater(entry, backoff, reply.error());
     ++report.retried;
     fail("the server went away while sending: " + reply.error());
-    return false;
+    return Next::StopRound;
   }
   const auto& r = reply.value();
   if (isSuccess(r.status)) {
     if (auto marked = queue_.markSent(entry.id, clock_.now()); !marked) throw std::runtime_error(marked.error());
     ++report.sent;
-    return true;
+    return Next::Continue;
   }
   const auto why = "POST " + target + ": " + serverError(r.status, r.body);
-  if (r.status == 401 || isRetryable(r.status)) {
+  if (r.status == 401 || isRetryable(entry, r)) {
     // 401: the credential is not the entry's fault; it goes once the lane is enrolled again.
     auto wait = backoff;
     const bool holdBack = isHoldBack(r.status) && r.retryAfter;
@@ -160,21 +166,26 @@ bool SyncClient::sendOne(const OutboxEntry& entry, RoundReport& report) {
     retryLater(entry, wait, why);
     ++report.retried;
     fail(why);
-    // A lane told to hold back (429, or 503 with Retry-After) or unauthorised stops for this round;
-    // another entry may fare better after any other 5xx.
-    return r.status != 429 && r.status != 401 && !holdBack;
+    // A lane told to hold back (429, or 503 with Retry-After) or unauthorised stops for this round.
+    // Otherwise another sender may fare better, but nothing of this sender's may overtake the entry
+    // (a redeem before its earn).
+    return r.status == 429 || r.status == 401 || holdBack ? Next::StopRound : Next::HoldSender;
   }
   if (auto marked = queue_.markRejected(entry.id, clock_.now(), why); !marked) throw std::runtime_error(marked.error());
   LogSink::instance().write(possdk::LogLevel::Error, kTag, "set aside outbox entry " + std::to_string(entry.id) + ": " + why);
   ++report.rejected;
   fail("the server refused outbox entry " + std::to_string(entry.id) + " (" + why + "); see posctl server outbox --rejected");
-  return true;
+  return Next::Continue;
 }
 
 void SyncClient::sendDue(RoundReport& report) {
   const auto due = must(queue_.due(clock_.now(), options_.batch));
+  std::set<std::string> held;  // senders whose first entry must go before anything behind it
   for (const auto& entry : due) {
-    if (!sendOne(entry, report)) return;
+    if (held.count(entry.plugin)) continue;
+    const auto next = sendOne(entry, report);
+    if (next == Next::StopRound) return;
+    if (next == Next::HoldSender) held.insert(entry.plugin);
   }
   report.more = report.more || due.size() == options_.batch;
 }
@@ -214,7 +225,7 @@ void SyncClient::finishRound(bool reached, bool clean) {
   status_.rejected = rejected;
   status_.catalogVersion = version;
   status_.lastError = roundError_;
-  if (!roundSkipped_.empty()) status_.catalogSkipped = roundSkipped_;
+  status_.catalogSkipped = roundSkipped_;
   if (clean) status_.lastSuccess = clock_.now();
   outbox_.setOnline(reached);
 }

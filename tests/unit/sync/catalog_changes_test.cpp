@@ -75,6 +75,38 @@ TEST_F(CatalogChangesTest, AChangeThatDoesNotFitIsReportedAndSkipped) {
   EXPECT_THAT(status.catalogSkipped[0], HasSubstr("tax class Z"));
 }
 
+TEST_F(CatalogChangesTest, AnUpdateThatDoesNotFitWithdrawsTheStaleProductAndIsReportedForItsRoundOnly) {
+  std::vector<std::string> pages = {
+      page({upsert(1, "TEA", product("TEA", kTea, 1200))}, 1, false),
+      page({upsert(2, "TEA", product("TEA", kTea, 1350, "Z")), upsert(3, "RICE", product("RICE", kRice, 3000))}, 3, false),
+      page({}, 3, false),
+      page({upsert(4, "TEA", product("TEA", kTea, 1400))}, 4, false)};
+  std::size_t served = 0;
+  server.on("GET /api/v1/catalog/changes", [&](const postest::FakeStoreServer::Request&) {
+    return postest::FakeStoreServer::Answer{200, pages.at(served++), {}, {}};
+  });
+  auto sync = client();
+  sync->runOnce();
+  ASSERT_TRUE(find("TEA"));
+  sync->runOnce();
+  // The lane does not go on selling TEA at 12.00 under the version it skipped.
+  EXPECT_FALSE(find("TEA"));
+  EXPECT_FALSE(store().findByBarcode(kTea).value());
+  EXPECT_TRUE(find("RICE"));
+  auto status = sync->status();
+  EXPECT_EQ(status.catalogVersion, 3);
+  ASSERT_EQ(status.catalogSkipped.size(), 1u);
+  EXPECT_THAT(status.catalogSkipped[0], HasSubstr("catalog version 2 (upsert TEA): tax class Z"));
+  EXPECT_THAT(status.catalogSkipped[0], HasSubstr("earlier TEA is withdrawn"));
+  // A round that skips nothing clears the list.
+  sync->runOnce();
+  EXPECT_TRUE(sync->status().catalogSkipped.empty());
+  // The server's next change of the sku that fits brings it back.
+  sync->runOnce();
+  ASSERT_TRUE(find("TEA"));
+  EXPECT_EQ(find("TEA")->price, Money::minor(1400));
+}
+
 TEST_F(CatalogChangesTest, AFailedPageLeavesTheCatalogAsItWasAndIsAskedForAgain) {
   int calls = 0;
   server.on("GET /api/v1/catalog/changes", [&calls](const postest::FakeStoreServer::Request& r) {

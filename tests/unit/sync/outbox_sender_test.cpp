@@ -89,12 +89,16 @@ TEST_F(OutboxSenderTest, TooManyRequestsWaitsAsRetryAfterSays) {
   server.on("POST /api/v1/sales", 201);
   clock.advance(std::chrono::seconds(29));
   sync->runOnce();
-  auto pending = OutboxQueue(*db).pending(10).value();
-  ASSERT_EQ(pending.size(), 1u);
-  EXPECT_EQ(pending[0].idempotencyKey, "sale:1");
+  // Nor does the entry behind overtake the one waiting.
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 1u);
+  EXPECT_EQ(outbox.backlog(), 2u);
   clock.advance(std::chrono::seconds(1));
   sync->runOnce();
   EXPECT_EQ(outbox.backlog(), 0u);
+  auto sent = server.requestsTo("POST /api/v1/sales");
+  ASSERT_EQ(sent.size(), 3u);
+  EXPECT_EQ(sent[1].body, R"({"key":"sale:1"})");
+  EXPECT_EQ(sent[2].body, R"({"key":"sale:2"})");
 }
 
 TEST_F(OutboxSenderTest, ARestartedLaneKeepsTheAttemptsAndTheSchedule) {
@@ -169,13 +173,74 @@ TEST_F(OutboxSenderTest, UnavailableWaitsAsRetryAfterSaysAndEndsTheRound) {
   EXPECT_EQ(outbox.backlog(), 0u);
 }
 
-TEST_F(OutboxSenderTest, UnavailableWithoutRetryAfterBacksOffAndTriesTheNextEntry) {
+TEST_F(OutboxSenderTest, UnavailableWithoutRetryAfterBacksOffHoldsItsSenderAndTriesTheOthers) {
   queue("sale:1");
   queue("sale:2");
+  queue("earn-1", "points", "/members/m-1/points");
   server.on("POST /api/v1/sales", 503, postest::apiError(503, "unavailable", "down"));
+  server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
+  auto report = client(0)->runOnce();
+  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 1u) << "sale:2 never overtakes sale:1";
+  EXPECT_EQ(report.retried, 1u);
+  EXPECT_EQ(report.sent, 1u);
+  EXPECT_EQ(outbox.backlog(), 2u);
+}
+
+TEST_F(OutboxSenderTest, APluginTheServerLacksOrHasSwitchedOffIsRetriedNotSetAside) {
+  queue("earn-1", "points", "/members/m-1/points");
+  queue("earn-2", "loyalty", "/members/m-1/stamps");
+  // The fake answers 404 not_found on every route it has not been given, as a server without the plugin.
+  server.on("POST /api/v1/plugins/loyalty/members/m-1/stamps", 503, postest::apiError(503, "plugin_disabled", "switched off"));
   auto sync = client(0);
+  auto report = sync->runOnce();
+  EXPECT_EQ(report.retried, 2u);
+  EXPECT_EQ(report.rejected, 0u);
+  EXPECT_EQ(sync->status().rejected, 0u);
+  EXPECT_EQ(outbox.backlog(), 2u);
+  // The server gets the plugin, or switches it on: the calls go.
+  server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
+  server.on("POST /api/v1/plugins/loyalty/members/m-1/stamps", 201);
+  clock.advance(std::chrono::seconds(1));
+  EXPECT_EQ(sync->runOnce().sent, 2u);
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxSenderTest, ANotFoundOnACorePathOrAnotherCodeIsSetAside) {
+  queue("sale:1", "core", "/no-such-route");
+  queue("earn-1", "points", "/members/m-9/points");
+  server.on("POST /api/v1/plugins/points/members/m-9/points", 404, postest::apiError(404, "member_not_found", "no member m-9"));
+  auto report = client(0)->runOnce();
+  EXPECT_EQ(report.rejected, 2u);
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxSenderTest, EachSenderIsAQueueThatNothingOvertakes) {
+  queue("earn-1", "points", "/members/m-1/points");
+  queue("sale:1");
+  queue("redeem-1", "points", "/members/m-1/points");
+  queue("sale:2");
+  std::vector<std::string> points;
+  bool up = false;
+  server.on("POST /api/v1/plugins/points/members/m-1/points", [&](const postest::FakeStoreServer::Request& r) {
+    points.push_back(r.body);
+    return postest::FakeStoreServer::Answer{up ? 201 : 503, postest::apiError(503, "database_unavailable", "down"), {}, {}};
+  });
+  const std::uint64_t draw = 1'000'003;
+  auto sync = client(draw);
+  auto report = sync->runOnce();
+  // The earn failed: the redeem behind it waits, the core sales do not.
+  EXPECT_THAT(points, ElementsAre(R"({"key":"earn-1"})"));
+  EXPECT_EQ(report.sent, 2u);
+  EXPECT_EQ(report.retried, 1u);
+  // While the earn waits out its backoff, the redeem is not due either.
   sync->runOnce();
-  EXPECT_EQ(server.requestsTo("POST /api/v1/sales").size(), 2u);
+  EXPECT_EQ(points.size(), 1u);
+  EXPECT_EQ(OutboxQueue(*db).pending(10).value().size(), 2u);
+  up = true;
+  clock.advance(backoffDelay(1, draw));
+  EXPECT_EQ(sync->runOnce().sent, 2u);
+  EXPECT_THAT(points, ElementsAre(R"({"key":"earn-1"})", R"({"key":"earn-1"})", R"({"key":"redeem-1"})"));
+  EXPECT_EQ(outbox.backlog(), 0u);
 }
 
 TEST_F(OutboxSenderTest, TheIdempotencyKeyIsTheSameOnEveryRetry) {
@@ -230,6 +295,22 @@ TEST_F(OutboxSenderTest, ARevokedCredentialStopsTheRoundWithoutSettingEntriesAsi
   EXPECT_THAT(sync->status().lastError, HasSubstr("enrol again"));
   EXPECT_EQ(outbox.backlog(), 1u);
   EXPECT_TRUE(server.requestsTo("POST /api/v1/sales").empty());
+}
+
+TEST_F(OutboxSenderTest, ACredentialRefusedOnAnEntryRetriesItAndEndsTheRound) {
+  queue("sale:1");
+  queue("earn-1", "points", "/members/m-1/points");
+  server.on("POST /api/v1/sales", 401, postest::apiError(401, "device_revoked", "revoked"));
+  server.on("POST /api/v1/plugins/points/members/m-1/points", 201);
+  auto report = client(0)->runOnce();
+  EXPECT_EQ(report.retried, 1u);
+  EXPECT_EQ(report.rejected, 0u);
+  auto pending = OutboxQueue(*db).pending(10).value();
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].attempts, 1);
+  EXPECT_THAT(*pending[0].lastError, HasSubstr("device_revoked"));
+  // The credential is the lane's, not one sender's: no other sender goes either.
+  EXPECT_TRUE(server.requestsTo("POST /api/v1/plugins/points/members/m-1/points").empty());
 }
 
 TEST_F(OutboxSenderTest, ASlowServerIsAFailedAttemptNotAHang) {

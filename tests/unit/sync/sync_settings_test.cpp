@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <regex>
+#include <sstream>
 
 #include "temp_dir.hpp"
 
@@ -50,6 +52,18 @@ TEST_F(SyncSettingsTest, MistakesNameTheKey) {
   EXPECT_THAT(load(R"({"lane":{"id":"L01"},"server":{"url":"https://x","ca_file":"none.pem"}})").error(),
               HasSubstr("server.ca_file"));
   EXPECT_THAT(load(R"({"server":{"url":"http://x"}})").error(), HasSubstr("lane.id"));
+}
+
+TEST(LaneSyncDocs, TheExampleEnrolmentCodeHasTheShapeOfTheServersCodes) {
+  std::ifstream in(std::string(POS_SOURCE_DIR) + "/docs/lane-sync.md");
+  ASSERT_TRUE(in) << "docs/lane-sync.md is missing";
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto docs = text.str();
+  std::smatch found;
+  ASSERT_TRUE(std::regex_search(docs, found, std::regex("\"enrolment_code\": \"([^\"]*)\"")));
+  // pos-server's codes: 80 bits in Crockford base32, four groups of four (newEnrolmentCode).
+  EXPECT_TRUE(std::regex_match(found[1].str(), std::regex("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}"))) << found[1];
 }
 
 }  // namespace

@@ -14,7 +14,9 @@ struct CatalogPage {
   std::size_t removed = 0;
   // Changes that do not fit the lane (an unknown tax class, a barcode another product holds, a
   // product breaking the catalog's rules), each naming its version, sku and why. They are passed
-  // over so the rest of the catalog stays current; the server's next change of the sku may fit.
+  // over so the rest of the catalog stays current; the lane's earlier product with that sku is
+  // withdrawn (not sold at a price or under a barcode the server no longer has) and the message
+  // says so. The server's next change of the sku may fit.
   std::vector<std::string> skipped;
   std::int64_t nextSince = 0;  // the version now applied
   bool more = false;           // the server has further pages

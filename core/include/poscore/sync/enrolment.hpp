@@ -24,5 +24,7 @@ EnrolResult enrol(ServerLink& link, SyncStore& store, const std::string& code, c
 
 // The "message" of the API's error body, or the body itself when it is not one.
 std::string serverError(int status, const std::string& body);
+// The "code" of the API's error body ("not_found"), or empty when the body is not one.
+std::string serverErrorCode(const std::string& body);
 
 }  // namespace poscore::sync

@@ -40,7 +40,9 @@ class OutboxQueue {
  public:
   explicit OutboxQueue(LaneDb& db) : db_(db) {}
 
-  // Entries neither sent nor set aside whose next attempt is due at `now`, oldest first.
+  // Entries neither sent nor set aside whose next attempt is due at `now`, oldest first, each
+  // sender's only up to its first entry still waiting: core and every plugin are separate queues,
+  // and nothing overtakes an entry of its own sender (a redeem its earn).
   possdk::Result<std::vector<OutboxEntry>> due(std::chrono::system_clock::time_point now, std::size_t limit) const;
   // Entries neither sent nor set aside, oldest first, due or not.
   possdk::Result<std::vector<OutboxEntry>> pending(std::size_t limit) const;

@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -17,6 +18,9 @@ struct ServerReply {
   std::optional<std::string> retryAfter;  // the Retry-After header, as sent
 };
 
+// The longest answer the lane reads: a catalog page of 500 products is well under 1 MiB.
+inline constexpr std::size_t kMaxReplyBytes = 8 * 1024 * 1024;
+
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
 // One HTTP(S) request at a time to the store server, with the lane's bearer token once it has one.
@@ -24,8 +28,9 @@ using Headers = std::vector<std::pair<std::string, std::string>>;
 class ServerLink {
  public:
   // `baseUrl` as SyncSettings::url; for https, `caFile` holds the CA the server's certificate must
-  // chain to (empty: the system's CAs).
-  ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout);
+  // chain to (empty: the system's CAs). An answer longer than `maxReplyBytes` is a failure.
+  ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout,
+             std::size_t maxReplyBytes = kMaxReplyBytes);
 
   void setToken(std::string token) { token_ = std::move(token); }
   const std::string& baseUrl() const { return baseUrl_; }
@@ -39,6 +44,7 @@ class ServerLink {
   std::string baseUrl_;
   std::filesystem::path caFile_;
   std::chrono::seconds timeout_;
+  std::size_t maxReplyBytes_;
   std::string token_;
 };
 

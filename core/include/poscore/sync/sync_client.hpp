@@ -57,8 +57,13 @@ class SyncClient {
   bool ensureCredential();
   bool heartbeat();
   void sendDue(RoundReport& report);
-  // false when the round must stop (the server went away or refused the lane).
-  bool sendOne(const OutboxEntry& entry, RoundReport& report);
+  // What one entry's answer means for the rest of the round.
+  enum class Next {
+    Continue,    // sent or set aside
+    HoldSender,  // to be tried again: the rest of its sender's entries wait for it
+    StopRound,   // the server went away, rate limits or refused the lane
+  };
+  Next sendOne(const OutboxEntry& entry, RoundReport& report);
   void retryLater(const OutboxEntry& entry, std::chrono::milliseconds wait, const std::string& why);
   void pullCatalog(RoundReport& report);
   void finishRound(bool reached, bool clean);
