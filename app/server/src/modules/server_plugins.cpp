@@ -51,12 +51,12 @@ possdk::Result<std::vector<Checked>> checkRoutes(const std::string& id, std::vec
                                                  const http::Routes& table) {
   using Refused = possdk::Result<std::vector<Checked>>;
   std::set<std::pair<std::string, std::string>> shapes;
-  for (const auto& spec : table.all()) shapes.emplace(spec.method, routeShape(spec.path));
+  for (const auto& spec : table.all()) shapes.emplace(spec.method, http::routeShape(spec.path));
   std::vector<Checked> out;
   for (auto& route : routes) {
     auto mounted = mountRoute(id, route);
     if (!mounted) return Refused::fail(mounted.error());
-    if (!shapes.emplace(route.method, routeShape(mounted->path)).second) {
+    if (!shapes.emplace(route.method, http::routeShape(mounted->path)).second) {
       return Refused::fail("route " + route.method + " " + route.path + " of plugin " + id +
                            " is refused: another route already matches the same requests; give it its own path");
     }
