@@ -1,5 +1,5 @@
-// A plugin with a real server module: a table of notes through migrations, routes to store and
-// read a note, one only admins may call, one that echoes what the module was given, and one anyone
+// A plugin with a real server module: a table of notes through migrations, routes to store (once
+// per Idempotency-Key) and read a note, one only admins may call, one that echoes what the module was given, and one anyone
 // may call.
 #include <possdk/possdk.hpp>
 
@@ -38,7 +38,10 @@ class NotesModule final : public possdk::ServerModule {
   std::vector<possdk::Migration> migrations() const override {
     return {{1, "notes", "CREATE TABLE notes_module_notes (id {{id}}, device TEXT NOT NULL, text TEXT NOT NULL, "
                          "created_at BIGINT NOT NULL)"},
-            {2, "notes by device", "CREATE INDEX notes_module_by_device ON notes_module_notes (device)"}};
+            {2, "notes by device", "CREATE INDEX notes_module_by_device ON notes_module_notes (device)"},
+            {3, "idempotency keys", "ALTER TABLE notes_module_notes ADD COLUMN idempotency_key TEXT"},
+            {4, "one note per key",
+             "CREATE UNIQUE INDEX notes_module_by_key ON notes_module_notes (idempotency_key)"}};
   }
 
   std::vector<possdk::Route> routes() override {
@@ -50,20 +53,29 @@ class NotesModule final : public possdk::ServerModule {
   }
 
  private:
+  // A retried request (the same Idempotency-Key) answers 200 with the note the first one stored.
   static possdk::HttpResponse add(const possdk::HttpRequest& request, possdk::ServerContext& ctx) {
     const auto note = plainWords(request.body);
     if (!note) return answer(422, R"({"error":"a note is a JSON string of 1 to 200 letters, digits and spaces"})");
     const auto at = std::chrono::duration_cast<std::chrono::seconds>(ctx.clock.now().time_since_epoch()).count();
+    const auto key = request.idempotencyKey.empty() ? possdk::SqlValue{nullptr} : possdk::SqlValue{request.idempotencyKey};
     std::string id;
+    bool repeated = false;
     const auto stored = ctx.db.transaction([&](possdk::Sql& tx) {
-      auto row = tx.query("INSERT INTO notes_module_notes (device, text, created_at) VALUES (?, ?, ?) RETURNING id",
-                          {request.deviceId, *note, std::int64_t{at}});
+      auto row = tx.query("INSERT INTO notes_module_notes (device, text, created_at, idempotency_key) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
+                          {request.deviceId, *note, std::int64_t{at}, key});
       if (!row) return possdk::Status::fail(row.error());
+      if (row.value().empty()) {
+        row = tx.query("SELECT id FROM notes_module_notes WHERE idempotency_key = ?", {key});
+        if (!row || row.value().empty()) return possdk::Status::fail("the note of a repeated key is gone");
+        repeated = true;
+      }
       id = text(row.value()[0][0]);
       return possdk::Status::ok();
     });
     if (!stored) return answer(500, R"({"error":"cannot store the note"})");
-    return answer(201, "{\"id\":" + id + "}");
+    return answer(repeated ? 200 : 201, "{\"id\":" + id + "}");
   }
 
   static possdk::HttpResponse read(const possdk::HttpRequest& request, possdk::ServerContext& ctx) {

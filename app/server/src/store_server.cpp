@@ -40,7 +40,7 @@ struct StoreServer::Parts {
         limiter(clock),
         authenticator(*database, clock),
         plugins(setup.stateDir, *database, clock, settings),
-        dispatcher(routes, authenticator, limiter, metrics, clock, log) {
+        dispatcher(routes, authenticator, limiter, metrics, clock, log, &plugins) {
     api::configureCoreRateLimits(limiter, setup.lookupRatePerMinute);
     api::addCoreRoutes(routes, *database, clock, metrics);
     plugins.mount(setup.pluginDirs, routes);

@@ -10,7 +10,8 @@
 // - add new virtual functions at the end of interfaces the host implements (Host and the services
 //   it hands out: Logger, Settings, Storage, EventBus, Ui, Devices, ServerClient, Clock, Audit,
 //   Translator, DeviceHandle, Checkout), and new headers, free functions and element builders;
-// - append members to ServerContext, which the host builds and a plugin only reads;
+// - append members to HttpRequest and ServerContext, which the host builds and a plugin only reads
+//   (1.2 appended HttpRequest::idempotencyKey and ServerContext::clock);
 // - nothing else. Changing a struct (Element, Action, DeviceInfo, Route, PluginContext...), or any
 //   interface a plugin implements (Plugin, Device, DeviceDriver, ServerModule, Transport), is a new
 //   major.

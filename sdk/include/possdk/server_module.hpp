@@ -17,11 +17,14 @@ namespace possdk {
 // Database::migrate, and mounts routes() at /api/v1/plugins/<id><path>. Handlers run on the
 // server's request threads, several at once, so a module guards its own state.
 //
-// A handler that throws answers 500 and disables the module until the server restarts: its routes
-// then answer 503 "plugin_disabled". A returned HttpResponse is sent as it is, whatever its status.
-// A plugin whose migrations fail, whose serverModule() throws, or with a route refused at mount
-// (below) is disabled as a whole, and the rest of the server serves on.
+// A handler that throws answers 500 and disables the module until the server restarts. A returned
+// HttpResponse is sent as it is, whatever its status. A plugin whose migrations fail, whose
+// serverModule() throws, or with a route refused at mount (below) is disabled as a whole, and the
+// rest of the server serves on. While a plugin is disabled, every path under its mount answers 503
+// "plugin_disabled", so lanes keep their calls to it queued until it is back.
 
+// The host builds the request and a plugin only reads it, so a minor SDK release may append members
+// (never reorder or remove); a module built against an older minor sees the members it knows.
 struct HttpRequest {
   std::string method;
   std::string path;                               // below the module's mount, "/orders/42"
@@ -30,6 +33,13 @@ struct HttpRequest {
   std::string body;
   std::string deviceId;  // the authenticated caller
   std::string role;      // "lane", "kiosk", "technician", "admin"
+  // Since ABI 1.2. The request's Idempotency-Key header as sent, "" when it has none. A lane sends
+  // each outbox call with one key, the same on every retry (a retry follows a timeout or a lost
+  // answer, so the first attempt may have been applied). A handler that writes stores the key with
+  // what it wrote, in the same transaction, under a UNIQUE constraint, and answers a repeated key
+  // with what it answered the first time instead of writing again. Check it as any input: a module
+  // that needs one answers 400 when it is missing or not to its liking.
+  std::string idempotencyKey;
 };
 
 struct HttpResponse {

@@ -204,6 +204,39 @@ TEST_F(DispatcherTest, EveryAnswerIsCountedByRouteTemplate) {
   EXPECT_EQ(text.find("/members/42"), std::string::npos);
 }
 
+namespace {
+
+// Everything under /api/v1/members/ is down, as the mount of a disabled plugin would be.
+class MembersDown final : public OutOfService {
+ public:
+  std::optional<ApiError> refusal(const std::string& path) const override {
+    if (path.rfind("/api/v1/members/", 0) != 0) return std::nullopt;
+    return ApiError(503, "plugin_disabled", "", "members are down");
+  }
+};
+
+}  // namespace
+
+TEST_F(DispatcherTest, AnOutOfServicePathIs503BeforeRoutesAndCredentials) {
+  MembersDown down;
+  Dispatcher guarded{routes, authenticator, limiter, metrics, clock, log, &down};
+  const auto send = [&](std::string method, std::string path) {
+    Request request;
+    request.method = std::move(method);
+    request.path = std::move(path);
+    return guarded.handle(request);
+  };
+  // A route without credential, a method the path does not take, a path with no route: all 503.
+  for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
+           {"GET", "/api/v1/members/42"}, {"DELETE", "/api/v1/members/42"}, {"GET", "/api/v1/members/42/newer"}}) {
+    const auto response = send(method, path);
+    EXPECT_EQ(response.status, 503) << method << " " << path;
+    EXPECT_EQ(errorOf(response)->getValue<std::string>("code"), "plugin_disabled");
+  }
+  EXPECT_EQ(send("GET", "/api/v1/nothing").status, 404);
+  EXPECT_EQ(send("GET", "/boom").status, 500);
+}
+
 TEST_F(DispatcherTest, ErrorAnswersReturnedByHandlersAreCountedByTheirCode) {
   EXPECT_EQ(call("GET", "/built-error").status, 409);
   EXPECT_EQ(call("GET", "/bare-error").status, 502);

@@ -69,3 +69,23 @@ TEST(Routes, RefusesMalformedTemplatesAndDuplicates) {
   noHandler.handler = nullptr;
   EXPECT_THROW(routes.add(noHandler), std::invalid_argument);
 }
+
+TEST(Routes, TemplateProblemsNameTheSegmentAtFault) {
+  using posserver::http::templateProblem;
+  EXPECT_EQ(templateProblem("/api/v1/members/{id}/points"), std::nullopt);
+  EXPECT_EQ(templateProblem("/a-b/c_d/e.f/g~h/{i_2}"), std::nullopt);
+  EXPECT_EQ(templateProblem("a"), "it must start with '/'");
+  EXPECT_EQ(templateProblem("/"), "it has an empty segment (a '//' or a trailing '/')");
+  EXPECT_EQ(templateProblem("/a/"), "it has an empty segment (a '//' or a trailing '/')");
+  // A request path is decoded before matching, so a literal of other characters is refused.
+  EXPECT_EQ(templateProblem("/a b"), "segment 'a b' is neither A-Z a-z 0-9 . _ ~ - nor a whole {name}");
+  EXPECT_EQ(templateProblem("/a/x{id}"), "segment 'x{id}' is neither A-Z a-z 0-9 . _ ~ - nor a whole {name}");
+  EXPECT_EQ(templateProblem("/{1d}"), "parameter {1d} is not a name (a letter or '_', then letters, digits, '_')");
+  EXPECT_EQ(templateProblem("/{id}/x/{id}"), "{id} appears twice");
+}
+
+TEST(Routes, ShapesIgnoreParameterNames) {
+  using posserver::http::routeShape;
+  EXPECT_EQ(routeShape("/api/v1/plugins/w/orders/{id}/lines/{line}"), "/api/v1/plugins/w/orders/{}/lines/{}");
+  EXPECT_NE(routeShape("/orders/{id}"), routeShape("/orders/open"));
+}

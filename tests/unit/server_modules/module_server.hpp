@@ -2,8 +2,9 @@
 // A pos-server's route table with the plugins' modules mounted, driven through the real
 // Dispatcher with fixed tokens.
 #include <chrono>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -35,15 +36,17 @@ class ModuleServer {
         limiter_(clock_),
         log_(poscore::makeLogger("test-server")),
         plugins_(dir / "state", db, clock_, config),
-        dispatcher_(routes_, auth_, limiter_, metrics_, clock_, *log_) {
+        dispatcher_(routes_, auth_, limiter_, metrics_, clock_, *log_, &plugins_) {
     plugins_.mount({dir / "plugins"}, routes_);
     plugins_.addListRoute(routes_);
     posserver::http::addOperationalRoutes(routes_, metrics_, [&db] { return db.reachable(); });
   }
 
   posserver::http::Response call(const std::string& method, const std::string& path, const std::string& token,
-                                 const std::string& body = "", std::map<std::string, std::string> query = {}) {
+                                 const std::string& body = "", std::map<std::string, std::string> query = {},
+                                 std::map<std::string, std::string> headers = {}) {
     posserver::http::Request request;
+    request.headers = std::move(headers);
     request.method = method;
     request.path = path;
     request.query = std::move(query);

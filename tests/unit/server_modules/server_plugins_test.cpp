@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <map>
 #include <optional>
 #include <thread>
 
@@ -83,6 +84,28 @@ TEST_P(ServerModules, ConcurrentRequestsAreEachStoredOnce) {
   EXPECT_EQ(reportOf(*server, "notes_module").state, "mounted");
 }
 
+TEST_P(ServerModules, ARetriedPostWithTheSameIdempotencyKeyIsAppliedOnce) {
+  add("notes_module");
+  auto server = start();
+  const auto post = [&](const std::string& text, std::map<std::string, std::string> headers) {
+    return server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", "\"" + text + "\"", {}, std::move(headers));
+  };
+  const auto first = post("paid", {{"idempotency-key", "L01/notes_module/k1"}});
+  ASSERT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(first.body, R"({"id":1})");
+  // The retry (the first answer was lost on the way) gets the first note back, and stores nothing.
+  const auto retry = post("paid", {{"idempotency-key", "L01/notes_module/k1"}});
+  ASSERT_EQ(retry.status, 200) << retry.body;
+  EXPECT_EQ(retry.body, R"({"id":1})");
+  // Another key, or none, is a new note (the refused insert of the retry may have used up an id).
+  const auto other = post("paid", {{"idempotency-key", "L01/notes_module/k2"}});
+  EXPECT_EQ(other.status, 201) << other.body;
+  EXPECT_NE(other.body, first.body);
+  EXPECT_EQ(post("no key", {}).status, 201);
+  EXPECT_EQ(post("no key", {}).status, 201);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").body, R"({"count":4})");
+}
+
 TEST_P(ServerModules, TheRoutesRolesAreEnforced) {
   add("notes_module");
   auto server = start();
@@ -110,7 +133,8 @@ TEST_P(ServerModules, MigrationsApplyOnceAcrossTwoStartsAndDataStays) {
   auto steps = db().query("SELECT version FROM schema_migrations WHERE owner = ? ORDER BY version",
                                   {std::string("notes_module")});
   ASSERT_TRUE(steps) << steps.error();
-  EXPECT_EQ(steps.value(), (std::vector<possdk::SqlRow>{{std::int64_t{1}}, {std::int64_t{2}}}));
+  EXPECT_EQ(steps.value(), (std::vector<possdk::SqlRow>{{std::int64_t{1}}, {std::int64_t{2}}, {std::int64_t{3}},
+                                                        {std::int64_t{4}}}));
 }
 
 TEST_P(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
@@ -136,11 +160,25 @@ TEST_P(ServerModules, FailingModulesAreDisabledAndReportedWhileTheRestServes) {
                                     "matches the same requests"))
       << clash.error;
 
-  // A refused module mounts none of its routes, not even its good ones.
-  EXPECT_EQ(server->call("GET", "/api/v1/plugins/route_bad_role/fine", "lane").status, 404);
-  EXPECT_EQ(server->call("GET", "/api/v1/plugins/migration_fails/fine", "lane").status, 404);
-  // A plugin without a server module is not the server's to report.
+  // A refused module mounts none of its routes, not even its good ones: its whole mount, any
+  // method, answers 503 naming it, so a lane keeps the call for when the plugin is back.
+  EXPECT_TRUE(clash.routes.empty());
+  for (const auto* id : {"route_bad_role", "migration_fails", "module_throws", "route_clash"}) {
+    for (const auto* method : {"GET", "DELETE"}) {
+      const auto path = std::string("/api/v1/plugins/") + id + "/fine";
+      const auto refused = server->call(method, path, "lane");
+      EXPECT_EQ(refused.status, 503) << method << " " << path << ": " << refused.body;
+      EXPECT_TRUE(contains(refused.body, R"("code":"plugin_disabled")")) << refused.body;
+      EXPECT_TRUE(contains(refused.body, std::string("plugin ") + id + " is disabled")) << refused.body;
+    }
+  }
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/route_bad_role", "").status, 503);
+  // A plugin without a server module is not the server's to report, nor is a plugin it does not
+  // have; an unknown path of a mounted module is unknown.
   EXPECT_THROW(reportOf(*server, "good_base"), std::runtime_error);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/good_base/fine", "lane").status, 404);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/route_bad/fine", "lane").status, 404);
+  EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/nothing", "lane").status, 404);
 
   EXPECT_EQ(server->call("POST", "/api/v1/plugins/notes_module/notes", "lane", R"("still here")").status, 201);
   EXPECT_EQ(server->call("GET", "/healthz", "").status, 200);
@@ -185,6 +223,8 @@ TEST_P(ServerModules, AThrowingHandlerAnswers500AndDisablesItsModuleOnly) {
   EXPECT_EQ(after.status, 503);
   EXPECT_TRUE(contains(after.body, R"("code":"plugin_disabled")")) << after.body;
   EXPECT_TRUE(contains(after.body, "handler_throws")) << after.body;
+  // Paths it never had answer so too: the lane cannot tell them from the routes it lost.
+  EXPECT_EQ(server->call("POST", "/api/v1/plugins/handler_throws/newer", "lane", "{}").status, 503);
   EXPECT_EQ(reportOf(*server, "handler_throws").state, "disabled");
   EXPECT_EQ(reportOf(*server, "handler_throws").error, "route GET /boom threw: order table index out of range");
   EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
@@ -280,7 +320,9 @@ TEST_P(ServerModules, AHandlerThatTakesTheServerDownIsQuarantinedAtTheNextStart)
   const auto report = reportOf(*server, "handler_crashes");
   EXPECT_EQ(report.state, "disabled");
   EXPECT_TRUE(contains(report.error, "quarantined")) << report.error;
-  EXPECT_EQ(server->call("GET", "/api/v1/plugins/handler_crashes/fine", "lane").status, 404);
+  const auto quarantined = server->call("GET", "/api/v1/plugins/handler_crashes/fine", "lane");
+  EXPECT_EQ(quarantined.status, 503) << quarantined.body;
+  EXPECT_TRUE(contains(quarantined.body, "plugin handler_crashes is disabled")) << quarantined.body;
   EXPECT_EQ(server->call("GET", "/api/v1/plugins/notes_module/count", "admin").status, 200);
 }
 
@@ -290,6 +332,7 @@ TEST_P(ServerModules, APluginTheHostRefusesIsReportedWithTheHostsReason) {
   const auto report = reportOf(*server, "wrong_abi_binary");
   EXPECT_EQ(report.state, "disabled");
   EXPECT_TRUE(contains(report.error, "abi")) << report.error;
+  EXPECT_EQ(server->call("POST", "/api/v1/plugins/wrong_abi_binary/anything", "lane", "{}").status, 503);
 }
 
 }  // namespace

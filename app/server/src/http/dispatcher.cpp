@@ -69,8 +69,14 @@ std::string codeOf(const Response& response) {
 }  // namespace
 
 Dispatcher::Dispatcher(const Routes& routes, Authenticator& authenticator, RateLimiter& limiter, Metrics& metrics,
-                       const possdk::Clock& clock, possdk::Logger& log)
-    : routes_(routes), authenticator_(authenticator), limiter_(limiter), metrics_(metrics), clock_(clock), log_(log) {}
+                       const possdk::Clock& clock, possdk::Logger& log, const OutOfService* outOfService)
+    : routes_(routes),
+      authenticator_(authenticator),
+      limiter_(limiter),
+      metrics_(metrics),
+      clock_(clock),
+      log_(log),
+      outOfService_(outOfService) {}
 
 Response Dispatcher::handle(Request& request) {
   const auto started = clock_.monotonic();
@@ -105,6 +111,9 @@ Response Dispatcher::refuse(Request& request, const ApiError& error) {
 }
 
 Response Dispatcher::dispatch(Request& request, std::string& errorCode) {
+  if (outOfService_ != nullptr) {
+    if (auto refusal = outOfService_->refusal(request.path)) throw *refusal;
+  }
   const auto match = routes_.match(request.method, request.path);
   if (!match) {
     const auto allowed = routes_.allowed(request.path);

@@ -29,26 +29,7 @@ bool isNameChar(char c, bool first) {
   return letter || (!first && c >= '0' && c <= '9');
 }
 
-void checkTemplate(const std::string& path) {
-  const auto refuse = [&](const std::string& why) {
-    throw std::invalid_argument("route template \"" + path + "\": " + why);
-  };
-  if (path.empty() || path.front() != '/') refuse("must start with '/'");
-  std::vector<std::string> names;
-  for (const auto& segment : splitPath(path)) {
-    if (segment.empty()) refuse("has an empty segment");
-    if (!isParameter(segment)) {
-      if (segment.find_first_of("{}") != std::string::npos) refuse("braces must enclose a whole segment");
-      continue;
-    }
-    const auto name = segment.substr(1, segment.size() - 2);
-    for (std::size_t i = 0; i < name.size(); ++i) {
-      if (!isNameChar(name[i], i == 0)) refuse("parameter \"" + name + "\" is not a name");
-    }
-    if (std::find(names.begin(), names.end(), name) != names.end()) refuse("parameter \"" + name + "\" appears twice");
-    names.push_back(name);
-  }
-}
+bool isLiteralChar(char c) { return isNameChar(c, false) || c == '.' || c == '~' || c == '-'; }
 
 void checkSchema(const std::string& path, const char* which, const std::string& schema) {
   if (schema.empty()) return;
@@ -58,13 +39,6 @@ void checkSchema(const std::string& path, const char* which, const std::string& 
   } catch (const std::exception& e) {
     throw std::invalid_argument("route " + path + ": the " + which + " schema is not a JSON object: " + e.what());
   }
-}
-
-// The template with every parameter written "{}", so /a/{id} and /a/{key} are seen as one path.
-std::string shapeOf(const std::string& path) {
-  std::string shape;
-  for (const auto& segment : splitPath(path)) shape += "/" + (isParameter(segment) ? std::string("{}") : segment);
-  return shape;
 }
 
 // Which segments of `pattern` are literals when it matches `segments`; nullopt when it does not.
@@ -86,15 +60,46 @@ std::optional<std::vector<bool>> literalMask(const std::vector<std::string>& pat
 
 }  // namespace
 
+std::optional<std::string> templateProblem(const std::string& path) {
+  if (path.empty() || path.front() != '/') return "it must start with '/'";
+  std::vector<std::string> names;
+  for (const auto& segment : splitPath(path)) {
+    if (segment.empty()) return "it has an empty segment (a '//' or a trailing '/')";
+    if (!isParameter(segment)) {
+      if (!std::all_of(segment.begin(), segment.end(), isLiteralChar)) {
+        return "segment '" + segment + "' is neither A-Z a-z 0-9 . _ ~ - nor a whole {name}";
+      }
+      continue;
+    }
+    const auto name = segment.substr(1, segment.size() - 2);
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if (!isNameChar(name[i], i == 0)) {
+        return "parameter {" + name + "} is not a name (a letter or '_', then letters, digits, '_')";
+      }
+    }
+    if (std::find(names.begin(), names.end(), name) != names.end()) return "{" + name + "} appears twice";
+    names.push_back(name);
+  }
+  return std::nullopt;
+}
+
+std::string routeShape(const std::string& path) {
+  std::string shape;
+  for (const auto& segment : splitPath(path)) shape += "/" + (isParameter(segment) ? std::string("{}") : segment);
+  return shape;
+}
+
 void Routes::add(RouteSpec spec) {
-  checkTemplate(spec.path);
+  if (const auto problem = templateProblem(spec.path)) {
+    throw std::invalid_argument("route template \"" + spec.path + "\": " + *problem);
+  }
   if (spec.method.empty()) throw std::invalid_argument("route " + spec.path + ": no method");
   if (!spec.handler) throw std::invalid_argument("route " + spec.method + " " + spec.path + ": no handler");
   checkSchema(spec.path, "request", spec.requestSchema);
   checkSchema(spec.path, "response", spec.responseSchema);
-  const auto shape = shapeOf(spec.path);
+  const auto shape = routeShape(spec.path);
   for (const auto& existing : routes_) {
-    if (existing.method == spec.method && shapeOf(existing.path) == shape) {
+    if (existing.method == spec.method && routeShape(existing.path) == shape) {
       throw std::invalid_argument("route " + spec.method + " " + spec.path + " is added twice");
     }
   }

@@ -9,6 +9,7 @@ possdk::HttpRequest toModuleRequest(const http::Request& request, const std::str
   out.pathParams = request.pathParams;
   out.query = request.query;
   out.body = request.body;
+  out.idempotencyKey = request.header("idempotency-key");
   if (request.caller) {
     out.deviceId = request.caller->deviceId;
     out.role = request.caller->role;

@@ -7,6 +7,12 @@
 
 namespace posserver::modules {
 
+http::ApiError pluginDisabled(const std::string& id) {
+  return http::ApiError(503, "plugin_disabled", "",
+                        "plugin " + id + " is disabled (GET /api/v1/plugins says why); its routes answer again once "
+                        "it is fixed or released from quarantine and pos-server is restarted");
+}
+
 MountedModule::MountedModule(std::shared_ptr<poscore::PluginHost> host, std::string id, db::Database& db,
                              const possdk::Clock& clock, const poscore::Config& config)
     : host_(std::move(host)),
@@ -35,11 +41,8 @@ const possdk::Route& MountedModule::keep(possdk::Route route, std::string mounte
 }
 
 http::Response MountedModule::call(const possdk::Route& route, const http::Request& request) {
-  if (disabled()) {
-    throw http::ApiError(503, "plugin_disabled", "",
-                         "plugin " + id_ + " is disabled (GET /api/v1/plugins says why); its routes answer again "
-                         "once it is fixed and pos-server is restarted");
-  }
+  // Disabled by a handler on another thread after the dispatcher's check.
+  if (disabled()) throw pluginDisabled(id_);
   std::optional<std::string> lost;
   ModuleSql sql(db_, lost);
   possdk::ServerContext context{sql, clock_, *log_, settings_};

@@ -16,6 +16,9 @@ namespace posserver::modules {
 
 // One plugin's server module while the server runs: its routes, the services its handlers get,
 // and whether it is disabled. Holds the plugin host, so the plugin outlives the routes it lent.
+// The answer for any request to a disabled plugin's mount.
+http::ApiError pluginDisabled(const std::string& id);
+
 class MountedModule {
  public:
   MountedModule(std::shared_ptr<poscore::PluginHost> host, std::string id, db::Database& db,
@@ -36,9 +39,9 @@ class MountedModule {
   http::Response call(const possdk::Route& route, const http::Request& request);
 
   PluginReport report() const;
+  bool disabled() const;
 
  private:
-  bool disabled() const;
   std::shared_ptr<poscore::PluginHost> host_;  // first member, so it goes last
   std::string id_;
   std::string mount_;

@@ -51,12 +51,12 @@ possdk::Result<std::vector<Checked>> checkRoutes(const std::string& id, std::vec
                                                  const http::Routes& table) {
   using Refused = possdk::Result<std::vector<Checked>>;
   std::set<std::pair<std::string, std::string>> shapes;
-  for (const auto& spec : table.all()) shapes.emplace(spec.method, routeShape(spec.path));
+  for (const auto& spec : table.all()) shapes.emplace(spec.method, http::routeShape(spec.path));
   std::vector<Checked> out;
   for (auto& route : routes) {
     auto mounted = mountRoute(id, route);
     if (!mounted) return Refused::fail(mounted.error());
-    if (!shapes.emplace(route.method, routeShape(mounted->path)).second) {
+    if (!shapes.emplace(route.method, http::routeShape(mounted->path)).second) {
       return Refused::fail("route " + route.method + " " + route.path + " of plugin " + id +
                            " is refused: another route already matches the same requests; give it its own path");
     }
@@ -89,8 +89,9 @@ possdk::Status ServerPlugins::State::addRoutes(const std::shared_ptr<MountedModu
     spec.roles = c.mounted.roles;
     spec.summary = "plugin " + id + ": " + kept.method + " " + kept.path;
     spec.handler = [module, route = &kept](const http::Request& request) { return module->call(*route, request); };
-    // The table's own template rules are the last word: a route it refuses disables the module (any
-    // of its routes already added then answer 503).
+    // checkRoutes() applied the table's own rules, so the table takes these. Should it refuse one all
+    // the same, the module is disabled, and refusal() answers 503 for the whole mount, routes added
+    // before it included.
     try {
       routes.add(std::move(spec));
     } catch (const std::invalid_argument& e) {
@@ -136,6 +137,18 @@ void ServerPlugins::mount(const std::vector<std::filesystem::path>& roots, http:
 }
 
 std::vector<PluginReport> ServerPlugins::reports() const { return state_->reports(); }
+
+std::optional<http::ApiError> ServerPlugins::refusal(const std::string& path) const {
+  static const std::string kPrefix = "/api/v1/plugins/";
+  if (path.rfind(kPrefix, 0) != 0) return std::nullopt;
+  const auto id = path.substr(kPrefix.size(), path.find('/', kPrefix.size()) - kPrefix.size());
+  const bool unloaded = std::any_of(state_->unloaded.begin(), state_->unloaded.end(),
+                                    [&](const PluginReport& r) { return r.id == id; });
+  const bool disabled = std::any_of(state_->modules.begin(), state_->modules.end(),
+                                    [&](const auto& m) { return m->id() == id && m->disabled(); });
+  if (unloaded || disabled) return pluginDisabled(id);
+  return std::nullopt;
+}
 
 std::vector<PluginReport> ServerPlugins::State::reports() const {
   auto out = unloaded;

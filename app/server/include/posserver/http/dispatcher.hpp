@@ -9,21 +9,23 @@
 #include "posserver/http/api.hpp"
 #include "posserver/http/auth.hpp"
 #include "posserver/http/metrics.hpp"
+#include "posserver/http/out_of_service.hpp"
 #include "posserver/http/rate_limiter.hpp"
 #include "posserver/http/routes.hpp"
 
 namespace posserver::http {
 
-// Turns a Request into a Response through the route table, in this order: match (404, or 405 with
-// Allow) -> 415 for a body that is not application/json -> bearer credential for routes with roles
+// Turns a Request into a Response through the route table, in this order: out of service (503, when
+// an OutOfService is given and refuses the path) -> match (404, or 405 with Allow) -> 415 for a body that is not application/json -> bearer credential for routes with roles
 // (401) -> role (403) -> rate limit (per device, else per remote address; 429) -> handler. Every
 // failure becomes the error body of docs/server-api.md: ApiError as thrown, db::DatabaseUnavailable
 // as 503, anything else as 500 "internal" (logged with a request id; the message stays in the log).
 // Every answer is counted in Metrics by route template. Thread-safe as long as the handlers are.
 class Dispatcher {
  public:
+  // `outOfService` (may be null) must outlive the dispatcher.
   Dispatcher(const Routes& routes, Authenticator& authenticator, RateLimiter& limiter, Metrics& metrics,
-             const possdk::Clock& clock, possdk::Logger& log);
+             const possdk::Clock& clock, possdk::Logger& log, const OutOfService* outOfService = nullptr);
 
   // Never throws.
   Response handle(Request& request);
@@ -43,6 +45,7 @@ class Dispatcher {
   Metrics& metrics_;
   const possdk::Clock& clock_;
   possdk::Logger& log_;
+  const OutOfService* outOfService_;
   std::atomic<std::uint64_t> nextRequestId_{1};
 };
 

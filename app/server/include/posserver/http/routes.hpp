@@ -23,11 +23,22 @@ struct RouteSpec {
   Handler handler;
 };
 
+// Why `path` is not a route template, or nullopt when it is one. A template is '/' and one or more
+// segments, each of A-Z a-z 0-9 . _ ~ - (a request path is percent-decoded before it is matched, so
+// other characters could not be matched as sent) or a whole-segment {name} (a letter or '_', then
+// letters, digits and '_'), no name twice. The reason names the segment at fault.
+std::optional<std::string> templateProblem(const std::string& path);
+
+// The template with every {name} written {}: two routes of one method and one shape would match
+// the same requests, whatever their parameters are called.
+std::string routeShape(const std::string& path);
+
 // The route table: the dispatcher matches on it and the OpenAPI document is generated from it, so
 // the two cannot disagree.
 class Routes {
  public:
-  // Throws std::invalid_argument for a malformed template or a method+path added twice.
+  // Throws std::invalid_argument for a malformed template (templateProblem) or a method and shape
+  // added twice.
   void add(RouteSpec spec);
 
   struct Match {
