@@ -43,7 +43,10 @@ class SqliteConnection : public Connection {
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) return possdk::Result<std::int64_t>::fail(failure(sql, rc));
     }
-    return sqlite3_total_changes64(db_) - before;
+    // The total counts the rows triggers changed too, and PostgreSQL reports only the statement's
+    // own; sqlite3_changes64 is the statement's own but keeps the previous statement's count after
+    // one that changes nothing (CREATE, BEGIN), hence asked only once the total moved.
+    return sqlite3_total_changes64(db_) == before ? 0 : sqlite3_changes64(db_);
   }
 
   possdk::Result<std::vector<possdk::SqlRow>> query(const std::string& sql, const possdk::SqlRow& params) override {
