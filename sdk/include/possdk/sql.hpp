@@ -32,6 +32,10 @@ class Sql {
   virtual Result<std::int64_t> exec(const std::string& sql, const SqlRow& params = {}) = 0;
   virtual Result<std::vector<SqlRow>> query(const std::string& sql, const SqlRow& params = {}) = 0;
   // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+  // `work` must not wait for a transaction on another thread: on pos-server's SQLite the concurrent
+  // transactions commit together, run one after another on one thread, so the one waited for
+  // queues behind `work`. After a bounded wait (the database's busy timeout) that other
+  // transaction fails instead of running.
   virtual Status transaction(const std::function<Status(Sql&)>& work) = 0;
 };
 

@@ -2,6 +2,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <future>
+
 #include "database_fixture.hpp"
 
 namespace posserver::db::test {
@@ -19,6 +22,30 @@ int closedPort() {
   ::close(fd);
   return ntohs(address.sin_port);
 }
+
+// A port that accepts connections and never answers, as a hung server or a black-holing firewall
+// would: the kernel completes the handshake for the backlog, nobody reads.
+class SilentListener {
+ public:
+  SilentListener() : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    ::bind(fd_, reinterpret_cast<sockaddr*>(&address), size);
+    ::listen(fd_, 8);
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &size);
+    port_ = ntohs(address.sin_port);
+  }
+  ~SilentListener() { ::close(fd_); }
+  SilentListener(const SilentListener&) = delete;
+  SilentListener& operator=(const SilentListener&) = delete;
+  int port() const { return port_; }
+
+ private:
+  int fd_;
+  int port_ = 0;
+};
 
 void expectUnavailable(Database& db, const std::string& mentioned, const std::string& hidden) {
   try {
@@ -47,6 +74,26 @@ TEST(DatabaseAvailability, PostgresOnAClosedPortIsUnavailableAndKeepsThePassword
   auto db = Database::open(
       {Dialect::Postgres, "host=127.0.0.1 port=" + port + " dbname=pos user=pos password=hunter2 connect_timeout=5"});
   expectUnavailable(*db, "port=" + port, "hunter2");
+}
+
+// Without a connect timeout of our own libpq (through Poco) waits for a silent server far longer
+// than a request may take; the connection string gives none here.
+TEST(DatabaseAvailability, PostgresThatNeverAnswersTimesOut) {
+  const SilentListener silent;
+  auto db = Database::open(
+      {Dialect::Postgres, "host=127.0.0.1 port=" + std::to_string(silent.port()) + " dbname=pos user=pos"});
+  auto attempt = std::async(std::launch::async, [&]() -> std::string {
+    try {
+      (void)db->exec("SELECT 1");
+      return "connected";
+    } catch (const DatabaseUnavailable& e) {
+      return e.what();
+    }
+  });
+  // Not a measurement: the bound is 5 s, Poco's own default 60 s; this tells which one applied.
+  ASSERT_EQ(attempt.wait_for(std::chrono::seconds(30)), std::future_status::ready) << "still connecting after 30 s";
+  const auto failure = attempt.get();
+  EXPECT_NE(failure.find("timeout"), std::string::npos) << failure;
 }
 
 TEST(DatabaseAvailability, SqliteIsReachableOnceItsFolderExists) {

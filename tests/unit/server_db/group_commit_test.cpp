@@ -19,6 +19,9 @@ namespace {
 
 using possdk::Status;
 
+// Longer than any of these batches takes: none of their callers is meant to give up.
+constexpr std::chrono::milliseconds patience{60000};
+
 struct Outcome {
   Status status = Status::ok();
   std::string thrown;  // the exception's message, "" when none
@@ -89,12 +92,12 @@ class GroupCommitTest : public ::testing::Test {
 
   postest::TempDir dir_;
   std::unique_ptr<Engine> engine_ = makeSqliteEngine((dir_ / "server.db").string(), "server.db");
-  SessionPool pool_{*engine_, 8};
+  SessionPool pool_{*engine_, 8, patience};
 };
 
 TEST_F(GroupCommitTest, EachWorkOfABatchGetsItsOwnAnswerAndOnlyTheSuccessfulOnesAreWritten) {
   constexpr int count = 24;
-  GroupCommit commit(pool_, "BEGIN IMMEDIATE");
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience);
   std::vector<GroupCommit::Work> works;
   for (int i = 1; i <= count; ++i) {
     works.emplace_back([i](Connection& connection) -> Status {
@@ -138,7 +141,7 @@ TEST_F(GroupCommitTest, EachWorkOfABatchGetsItsOwnAnswerAndOnlyTheSuccessfulOnes
 }
 
 TEST_F(GroupCommitTest, AWorkSeesTheEarlierWorksOfItsBatch) {
-  GroupCommit commit(pool_, "BEGIN IMMEDIATE");
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience);
   // The second insert of k = 7 fails on the first one's row, not yet committed but in the batch.
   const std::vector<GroupCommit::Work> works{[](Connection& c) { return insert(c, 7); },
                                              [](Connection& c) { return insert(c, 7); }};
@@ -153,7 +156,7 @@ TEST_F(GroupCommitTest, AFailedCommitFailsEveryWorkOfTheBatchAndWritesNothing) {
   auto made = pool_.borrow()->exec(
       "CREATE TABLE child (k INTEGER PRIMARY KEY, parent INTEGER REFERENCES t (k) DEFERRABLE INITIALLY DEFERRED)", {});
   ASSERT_TRUE(made.isOk()) << made.error();
-  GroupCommit commit(pool_, "BEGIN IMMEDIATE");
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience);
   const std::vector<GroupCommit::Work> works{
       [](Connection& c) { return insert(c, 1); },
       [](Connection& c) {
@@ -172,7 +175,7 @@ TEST_F(GroupCommitTest, AFailedCommitFailsEveryWorkOfTheBatchAndWritesNothing) {
 }
 
 TEST_F(GroupCommitTest, AnUnavailableDatabaseFailsEveryWorkOfTheBatchWithTheException) {
-  GroupCommit commit(pool_, "BEGIN IMMEDIATE");
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience);
   const std::vector<GroupCommit::Work> works{
       [](Connection& c) { return insert(c, 1); },
       [](Connection&) -> Status { throw DatabaseUnavailable("the disk went away"); },
@@ -186,7 +189,7 @@ TEST_F(GroupCommitTest, AnUnavailableDatabaseFailsEveryWorkOfTheBatchWithTheExce
 }
 
 TEST_F(GroupCommitTest, ABatchHoldsAtMostItsCap) {
-  GroupCommit commit(pool_, "BEGIN IMMEDIATE", 4);
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience, 4);
   std::vector<GroupCommit::Work> works;
   for (int i = 1; i <= 10; ++i) works.emplace_back([i](Connection& c) { return insert(c, i); });
   const auto outcomes = runTogether(commit, works);
@@ -197,10 +200,57 @@ TEST_F(GroupCommitTest, ABatchHoldsAtMostItsCap) {
 }
 
 TEST_F(GroupCommitTest, AFailedBeginFailsTheBatch) {
-  GroupCommit commit(pool_, "BEGIN SOMETHING WRONG");
+  GroupCommit commit(pool_, "BEGIN SOMETHING WRONG", patience);
   const auto done = commit.run([](Connection& c) { return insert(c, 1); });
   EXPECT_NE(done.error().find("BEGIN"), std::string::npos) << done.error();
   EXPECT_TRUE(keys().empty());
+}
+
+// The rule a work must keep, broken: it waits for a transaction that can only run after it. The
+// queued one gives up after the bound, which frees the work, instead of every writer hanging.
+TEST_F(GroupCommitTest, AWorkWaitingForAQueuedTransactionIsFreedWhenThatOneGivesUp) {
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", std::chrono::milliseconds(200));
+  Status queued = Status::ok();
+  const auto waiting = commit.run([&](Connection& c) {
+    std::thread other([&] { queued = commit.run([](Connection& mine) { return insert(mine, 2); }); });
+    other.join();
+    return insert(c, 1);
+  });
+  EXPECT_TRUE(waiting.isOk()) << waiting.error();
+  EXPECT_NE(queued.error().find("waited 200 ms"), std::string::npos) << queued.error();
+  EXPECT_EQ(keys(), (std::set<std::int64_t>{1}));
+  EXPECT_EQ(commit.waiting(), 0u) << "the one that gave up left the queue";
+  EXPECT_TRUE(commit.run([](Connection& c) { return insert(c, 3); }).isOk());
+}
+
+// On a full disk SQLite rolls the whole transaction back, the batch's earlier works with it. A work
+// that carries on regardless must not have its next statement run, and commit, on its own.
+TEST_F(GroupCommitTest, ATransactionTheDatabaseRolledBackFailsTheBatchAndWritesNothing) {
+  auto made = pool_.borrow()->exec("CREATE TABLE big (b BLOB)", {});
+  ASSERT_TRUE(made.isOk()) << made.error();
+  GroupCommit commit(pool_, "BEGIN IMMEDIATE", patience);
+  std::string full;
+  const std::vector<GroupCommit::Work> works{
+      [](Connection& c) { return insert(c, 1); },
+      [&](Connection& c) -> Status {
+        auto pages = c.query("PRAGMA page_count", {});
+        if (!pages) return Status::fail(pages.error());
+        const auto limit = std::get<std::int64_t>(pages.value().at(0).at(0)) + 1;
+        if (auto capped = c.query("PRAGMA max_page_count = " + std::to_string(limit), {}); !capped) {
+          return Status::fail(capped.error());
+        }
+        auto big = c.exec("INSERT INTO big (b) VALUES (zeroblob(1000000))", {});
+        full = big ? std::string("written") : big.error();
+        (void)insert(c, 2);
+        return Status::ok();
+      },
+      [](Connection& c) { return insert(c, 3); }};
+  const auto outcomes = runTogether(commit, works);
+  EXPECT_NE(full.find("full"), std::string::npos) << full;
+  for (const auto& outcome : outcomes) {
+    EXPECT_NE(outcome.status.error().find("rolled the transaction back"), std::string::npos) << outcome.status.error();
+  }
+  EXPECT_EQ(keys(), (std::set<std::int64_t>{0}));
 }
 
 }  // namespace

@@ -1,7 +1,11 @@
 #include <atomic>
 #include <thread>
 
+#include <Poco/Data/SQLite/Connector.h>
+
 #include "database_fixture.hpp"
+#include "session_pool.hpp"
+#include "sqlite_engine.hpp"
 
 namespace posserver::db::test {
 namespace {
@@ -37,6 +41,26 @@ TEST(DatabasePool, NeverOpensMoreThanMaxSessions) {
   const auto most = mostConnectionsSeen(*db, 8);
   EXPECT_GE(most, 1);
   EXPECT_LE(most, 3);
+}
+
+// A caller finding every session lent out gives up after the pool's wait, as if the database were
+// down (503, the client retries), instead of holding its request thread until one comes back.
+TEST(DatabasePool, WaitingForASessionIsBounded) {
+  Poco::Data::SQLite::Connector::registerConnector();  // Database::open does it for the server
+  postest::TempDir dir;
+  auto engine = detail::makeSqliteEngine((dir / "server.db").string(), "server.db");
+  detail::SessionPool pool(*engine, 1, std::chrono::milliseconds(50));
+  {
+    auto only = pool.borrow();
+    try {
+      (void)pool.borrow();
+      ADD_FAILURE() << "expected DatabaseUnavailable";
+    } catch (const DatabaseUnavailable& e) {
+      EXPECT_NE(std::string(e.what()).find("all 1 database sessions stayed busy"), std::string::npos) << e.what();
+    }
+  }
+  auto again = pool.borrow();
+  EXPECT_TRUE(again->exec("SELECT 1", {}).isOk()) << "the session is lent again once given back";
 }
 
 }  // namespace

@@ -46,5 +46,13 @@ TEST(SessionSettings, PostgresTransactionsAreReadCommitted) {
   EXPECT_EQ(level, (std::vector<SqlRow>{{std::string("read committed")}}));
 }
 
+// A statement stuck on a lock or a runaway query gives its session back to the pool in bounded time.
+TEST(SessionSettings, PostgresStatementsTimeOut) {
+  POSTEST_REQUIRE_POSTGRES();
+  postest::FreshPostgresDatabase fresh(*postest::postgresConnInfo());
+  auto db = Database::open({Dialect::Postgres, fresh.connInfo()});
+  EXPECT_EQ(rowsOf(*db, "SHOW statement_timeout"), (std::vector<SqlRow>{{std::string("30s")}}));
+}
+
 }  // namespace
 }  // namespace posserver::db::test

@@ -56,6 +56,32 @@ TEST_P(Statements, OneStatementPerCall) {
   EXPECT_TRUE(db().exec("INSERT INTO c VALUES (3);").isOk()) << "a closing semicolon is fine";
 }
 
+// SQLite's running total of changes counts what triggers wrote too; PostgreSQL reports only the
+// statement's own rows, and so must SQLite.
+TEST_P(Statements, ExecCountsOnlyTheStatementsOwnRowsNotATriggersWrites) {
+  run("CREATE TABLE items (k INTEGER PRIMARY KEY, n INTEGER NOT NULL)");
+  run("CREATE TABLE audit (k INTEGER NOT NULL)");
+  if (GetParam() == Dialect::Sqlite) {
+    run("CREATE TRIGGER items_audit AFTER UPDATE ON items "
+        "BEGIN INSERT INTO audit VALUES (NEW.k); INSERT INTO audit VALUES (NEW.k); END");
+  } else {
+    run("CREATE FUNCTION items_audit() RETURNS trigger LANGUAGE plpgsql AS "
+        "'BEGIN INSERT INTO audit VALUES (NEW.k); INSERT INTO audit VALUES (NEW.k); RETURN NEW; END'");
+    run("CREATE TRIGGER items_audit AFTER UPDATE ON items FOR EACH ROW EXECUTE FUNCTION items_audit()");
+  }
+  run("INSERT INTO items (k, n) VALUES (1, 0), (2, 0), (3, 7)");
+  auto updated = db().exec("UPDATE items SET n = n + 1 WHERE n = 0");
+  ASSERT_TRUE(updated.isOk()) << updated.error();
+  EXPECT_EQ(updated.value(), 2);
+  EXPECT_EQ(count("audit"), 4) << "the trigger did run";
+  auto none = db().exec("UPDATE items SET n = 0 WHERE k = 42");
+  ASSERT_TRUE(none.isOk()) << none.error();
+  EXPECT_EQ(none.value(), 0);
+  auto created = db().exec("CREATE TABLE later (k INTEGER)");
+  ASSERT_TRUE(created.isOk()) << created.error();
+  EXPECT_EQ(created.value(), 0) << "not the count of the statement before";
+}
+
 POS_DATABASE_TEST_SUITE(Statements);
 
 }  // namespace

@@ -21,6 +21,9 @@ class Connection {
   // False once the connection is known lost; checked before an idle connection is lent again, so a
   // database restarted meanwhile costs no failed call.
   virtual bool usable() = 0;
+  // True while a transaction is open. SQLite rolls a whole transaction back by itself on some
+  // errors (a full disk, out of memory), after which statements would run and commit one by one.
+  virtual bool inTransaction() = 0;
 };
 
 // A dialect: how to connect and the few spellings that differ.

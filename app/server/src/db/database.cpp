@@ -19,6 +19,10 @@ namespace {
 
 using detail::Connection;
 
+// How long a call waits for a pooled session when all are out before it fails with
+// DatabaseUnavailable (503): as long as a SQLite writer waits for the write lock.
+constexpr auto sessionWait = detail::sqliteBusyTimeout;
+
 void registerConnectorsOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -30,10 +34,10 @@ void registerConnectorsOnce() {
 class PooledDatabase final : public Database {
  public:
   PooledDatabase(Dialect dialect, std::unique_ptr<detail::Engine> engine, std::size_t maxSessions)
-      : dialect_(dialect), engine_(std::move(engine)), pool_(*engine_, maxSessions) {
+      : dialect_(dialect), engine_(std::move(engine)), pool_(*engine_, maxSessions, sessionWait) {
     // SQLite has one writer at a time and each commit waits for the disk: writers share commits.
     // PostgreSQL writes concurrently and groups the commits' flushes itself.
-    if (dialect_ == Dialect::Sqlite) groupCommit_.emplace(pool_, engine_->beginStatement());
+    if (dialect_ == Dialect::Sqlite) groupCommit_.emplace(pool_, engine_->beginStatement(), detail::sqliteBusyTimeout);
   }
 
   Dialect dialect() const override { return dialect_; }

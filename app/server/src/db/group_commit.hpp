@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -24,20 +25,25 @@ namespace posserver::db::detail {
 //
 // Each work answers for itself: one that fails or throws is rolled back to its savepoint and its
 // caller gets its own Status or exception; the others commit. When BEGIN, a savepoint or COMMIT
-// fails, or the database is unavailable, every work of the batch fails and nothing of it is
-// written. A caller returns only once its batch's COMMIT is durable, or has failed.
+// fails, the database rolls the transaction back by itself (SQLite does on a full disk, out of
+// memory), or the database is unavailable, every work of the batch fails and nothing of it is
+// written: after such a rollback the works' statements are refused, not run one by one. A caller
+// returns only once its batch's COMMIT is durable, or has failed.
 //
 // Works run on the leader's thread, one after another. A work must therefore not wait for another
 // thread's transaction on the same database (that thread would queue behind it); reads on other
-// threads are fine, they use their own pooled connections.
+// threads are fine, they use their own pooled connections. A caller whose work no batch has taken
+// within maxWait gives up and fails, so such a work is stuck only that long, not for ever.
 class GroupCommit {
  public:
   // Runs on the batch's connection, inside its savepoint.
   using Work = std::function<possdk::Status(Connection&)>;
 
-  GroupCommit(SessionPool& pool, std::string beginStatement, std::size_t maxBatch = 128);
+  GroupCommit(SessionPool& pool, std::string beginStatement, std::chrono::milliseconds maxWait,
+              std::size_t maxBatch = 128);
 
-  // Blocks until the work's batch committed or failed; rethrows what the work threw.
+  // Blocks until the work's batch committed or failed, or fails when no batch took the work within
+  // maxWait; rethrows what the work threw.
   possdk::Status run(const Work& work);
 
   // Works waiting for a batch to take them (the one being committed excluded).
@@ -52,6 +58,7 @@ class GroupCommit {
     const Work* work;
     possdk::Status status = possdk::Status::ok();
     std::exception_ptr thrown;
+    bool taken = false;  // by a batch: its caller waits for the batch, however long it takes
     bool done = false;
     // Each caller is woken on its own, when its batch is done or it is to lead the next: waking
     // every waiter after each commit would have them all fight for the lock.
@@ -60,6 +67,7 @@ class GroupCommit {
   using Batch = std::vector<Pending*>;
 
   Batch takeBatch();
+  possdk::Status withdraw(Pending& pending);
   void commitBatch(const Batch& batch);
   possdk::Status writeBatch(Connection& connection, const Batch& batch);
   static possdk::Status runInSavepoint(Connection& connection, Pending& pending);
@@ -68,6 +76,7 @@ class GroupCommit {
 
   SessionPool& pool_;
   const std::string begin_;
+  const std::chrono::milliseconds maxWait_;
   const std::size_t maxBatch_;
   mutable std::mutex mutex_;
   std::deque<Pending*> queue_;

@@ -4,6 +4,7 @@
 #include <Poco/Data/Session.h>
 #include <libpq-fe.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -17,6 +18,13 @@ namespace posserver::db::detail {
 namespace {
 
 using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// An unanswering server or a stuck statement must not hold a request thread (and its pooled
+// session) for ever: a connect that is not through in this long fails and the call answers 503
+// (unless the connection string names its own connect_timeout), and a statement running longer is
+// cancelled by the server.
+constexpr std::chrono::seconds connectTimeout{5};
+constexpr std::chrono::milliseconds statementTimeout{30000};
 
 std::string trimmed(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -32,6 +40,8 @@ class PostgresConnection : public Connection {
     conn_ = impl->handle();
     // Notices ("already exists, skipping") are not errors; libpq would print them on stderr.
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+    const auto set = script("SET statement_timeout = " + std::to_string(statementTimeout.count()));
+    if (!set) throw DatabaseUnavailable("cannot set up the PostgreSQL session on " + shownTarget_ + ": " + set.error());
   }
 
   possdk::Result<std::int64_t> exec(const std::string& sql, const possdk::SqlRow& params) override {
@@ -60,6 +70,8 @@ class PostgresConnection : public Connection {
     // Reads what the server sent while the connection sat idle: a restart's goodbye marks it bad.
     return PQconsumeInput(conn_) == 1 && PQstatus(conn_) == CONNECTION_OK;
   }
+
+  bool inTransaction() override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 
  private:
   possdk::Result<ResultPtr> run(const std::string& sql, const possdk::SqlRow& params) {
@@ -94,7 +106,7 @@ class PostgresEngine : public Engine {
 
   std::unique_ptr<Connection> connect() override {
     try {
-      return std::make_unique<PostgresConnection>(Poco::Data::Session("PostgreSQL", conninfo_), shownTarget_);
+      return std::make_unique<PostgresConnection>(Poco::Data::Session("PostgreSQL", conninfo_, static_cast<std::size_t>(connectTimeout.count())), shownTarget_);
     } catch (const Poco::Exception& e) {
       throw DatabaseUnavailable("cannot connect to the PostgreSQL database " + shownTarget_ + ": " +
                                 trimmed(e.message().empty() ? e.displayText() : e.message()));

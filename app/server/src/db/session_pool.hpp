@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
@@ -9,8 +10,10 @@
 
 namespace posserver::db::detail {
 
-// At most maxSessions connections, lent one at a time; a caller waits while all are out. Idle
-// connections found lost are dropped and a new one is made in their place.
+// At most maxSessions connections, lent one at a time; a caller waits while all are out, at most
+// maxWait, then fails as if the database were unreachable (a 503 the client retries, rather than a
+// request thread held for ever). Idle connections found lost are dropped and a new one is made in
+// their place.
 class SessionPool {
  public:
   class Lease {
@@ -29,9 +32,10 @@ class SessionPool {
     std::unique_ptr<Connection> connection_;
   };
 
-  SessionPool(Engine& engine, std::size_t maxSessions);
+  SessionPool(Engine& engine, std::size_t maxSessions, std::chrono::milliseconds maxWait);
 
-  // Throws DatabaseUnavailable when a new connection is needed and cannot be made.
+  // Throws DatabaseUnavailable when no connection was free within maxWait, or a new connection is
+  // needed and cannot be made.
   Lease borrow();
 
  private:
@@ -40,6 +44,7 @@ class SessionPool {
 
   Engine& engine_;
   const std::size_t maxSessions_;
+  const std::chrono::milliseconds maxWait_;
   std::mutex mutex_;
   std::condition_variable freed_;
   std::vector<std::unique_ptr<Connection>> idle_;

@@ -15,8 +15,6 @@
 namespace posserver::db::detail {
 namespace {
 
-// Writers queue behind BEGIN IMMEDIATE; this long they may wait before the call fails.
-constexpr std::chrono::milliseconds busyTimeout{15000};
 // How long Poco keeps retrying to open the file (it is a login timeout, in seconds).
 constexpr std::chrono::seconds openTimeout{5};
 
@@ -43,7 +41,10 @@ class SqliteConnection : public Connection {
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) return possdk::Result<std::int64_t>::fail(failure(sql, rc));
     }
-    return sqlite3_total_changes64(db_) - before;
+    // The total counts the rows triggers changed too, and PostgreSQL reports only the statement's
+    // own; sqlite3_changes64 is the statement's own but keeps the previous statement's count after
+    // one that changes nothing (CREATE, BEGIN), hence asked only once the total moved.
+    return sqlite3_total_changes64(db_) == before ? 0 : sqlite3_changes64(db_);
   }
 
   possdk::Result<std::vector<possdk::SqlRow>> query(const std::string& sql, const possdk::SqlRow& params) override {
@@ -80,8 +81,10 @@ class SqliteConnection : public Connection {
 
   bool usable() override { return !broken_; }
 
+  bool inTransaction() override { return sqlite3_get_autocommit(db_) == 0; }
+
   void configure() {
-    sqlite3_busy_timeout(db_, static_cast<int>(busyTimeout.count()));
+    sqlite3_busy_timeout(db_, static_cast<int>(sqliteBusyTimeout.count()));
     // Points are money: every commit reaches the disk before the call returns.
     const auto set = script("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
     if (!set) throw DatabaseUnavailable("cannot set up the SQLite database " + shownTarget_ + ": " + set.error());
