@@ -23,26 +23,6 @@ std::vector<std::string> CollectingLogger::lines() const {
   return lines_;
 }
 
-namespace {
-
-// SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
-// lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
-// sessions make the rest queue in the pool, which waits without a timeout.
-std::unique_ptr<posserver::db::Database> openOrFail(posserver::db::Dialect dialect, const std::string& target) {
-  return posserver::db::Database::open({dialect, target}, dialect == posserver::db::Dialect::Sqlite ? 4 : 32);
-}
-
-}  // namespace
-
-ScratchDatabase::ScratchDatabase(Dialect dialect) {
-  if (dialect == Dialect::Sqlite) {
-    database_ = openOrFail(dialect, (dir_ / "server.db").string());
-    return;
-  }
-  postgres_ = std::make_unique<FreshPostgresDatabase>(*postgresConnInfo());
-  database_ = openOrFail(dialect, postgres_->connInfo());
-}
-
 std::string Answer::header(const std::string& name) const {
   for (const auto& [key, value] : headers) {
     if (key == name) return value;
@@ -68,11 +48,14 @@ std::string Answer::errorField() const { return errorPart(body, "field"); }
 
 void ApiTest::SetUp() {
   if (GetParam() == Dialect::Postgres) POSTEST_REQUIRE_POSTGRES();
-  database_ = std::make_unique<ScratchDatabase>(GetParam());
+  // SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
+  // lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
+  // sessions make the rest queue in the pool, which waits without a timeout.
+  database_ = std::make_unique<ScratchDatabase>(GetParam(), GetParam() == Dialect::Sqlite ? 4 : 32);
   auto& database = **database_;
   ASSERT_TRUE(posserver::api::migrateCore(database).isOk());
   posserver::api::addCoreRoutes(routes_, database, clock_, metrics_);
-  authenticator_ = std::make_unique<posserver::api::DeviceAuthenticator>(database, clock_);
+  authenticator_ = std::make_unique<posserver::api::DeviceAuthenticator>(database, clock_, log_);
   limiter_ = std::make_unique<posserver::http::RateLimiter>(clock_);
   posserver::api::configureCoreRateLimits(*limiter_);
   dispatcher_ = std::make_unique<posserver::http::Dispatcher>(routes_, *authenticator_, *limiter_, metrics_, clock_, log_);
@@ -150,10 +133,6 @@ std::map<std::string, std::int64_t> ApiTest::tableCounts() {
   auto used = (*database_)->query("SELECT COUNT(*) FROM enrolment_codes WHERE used_at IS NOT NULL");
   counts["enrolment_codes.used"] = std::get<std::int64_t>(used.value().at(0).at(0));
   return counts;
-}
-
-std::string dialectName(const ::testing::TestParamInfo<Dialect>& info) {
-  return info.param == Dialect::Sqlite ? "Sqlite" : "Postgres";
 }
 
 }  // namespace postest

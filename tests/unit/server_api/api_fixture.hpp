@@ -17,8 +17,7 @@
 #include "posserver/http/rate_limiter.hpp"
 #include "posserver/http/routes.hpp"
 #include "posserver/api/device_authenticator.hpp"
-#include "postgres.hpp"
-#include "temp_dir.hpp"
+#include "server_database.hpp"
 
 namespace postest {
 
@@ -31,23 +30,6 @@ class CollectingLogger final : public possdk::Logger {
  private:
   mutable std::mutex mutex_;
   std::vector<std::string> lines_;
-};
-
-// A server database of its own for one test: a SQLite file in a temp dir, or a fresh PostgreSQL
-// database on the shared test cluster (tests/support/postgres.hpp), dropped afterwards.
-class ScratchDatabase {
- public:
-  explicit ScratchDatabase(posserver::db::Dialect dialect);
-  ScratchDatabase(const ScratchDatabase&) = delete;
-  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
-
-  posserver::db::Database& operator*() { return *database_; }
-  posserver::db::Database* operator->() { return database_.get(); }
-
- private:
-  TempDir dir_;
-  std::unique_ptr<FreshPostgresDatabase> postgres_;
-  std::unique_ptr<posserver::db::Database> database_;  // last, so it closes before its database goes
 };
 
 struct Answer {
@@ -85,12 +67,5 @@ class ApiTest : public ::testing::TestWithParam<posserver::db::Dialect> {
   CollectingLogger log_;
   std::unique_ptr<posserver::http::Dispatcher> dispatcher_;
 };
-
-std::string dialectName(const ::testing::TestParamInfo<posserver::db::Dialect>& info);
-
-// The parameter list for INSTANTIATE_TEST_SUITE_P: both databases.
-inline auto bothDatabases() {
-  return ::testing::Values(posserver::db::Dialect::Sqlite, posserver::db::Dialect::Postgres);
-}
 
 }  // namespace postest

@@ -30,6 +30,7 @@ struct Change {
   std::vector<std::string> barcodes;
 };
 
+// Upserts first, in their order, then deletes, in theirs (docs/server-api.md): a sku in both ends deleted.
 std::vector<Change> changesOf(const http::JsonBody& body) {
   body.allowOnly({"upserts", "deletes"});
   std::vector<Change> changes;
