@@ -5,6 +5,7 @@
 #include "json_answer.hpp"
 #include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -29,7 +30,6 @@ std::int64_t deviceIdOf(const std::string& token, std::string& secret) {
 
 }  // namespace
 
-http::Caller DeviceAuthenticator::authenticate(const std::string& token) {
 // Through transaction(), so on SQLite the write joins a group commit instead of syncing on its own
 // beside it; a lost last_seen_at costs a minute of staleness, a failed request costs the lane a retry.
 void DeviceAuthenticator::noteSeen(std::int64_t deviceId, std::int64_t now) {
@@ -49,12 +49,13 @@ void DeviceAuthenticator::noteSeen(std::int64_t deviceId, std::int64_t now) {
   if (!failure.empty()) log_.warn("last_seen_at of device " + std::to_string(deviceId) + " not written: " + failure);
 }
 
+http::Caller DeviceAuthenticator::authenticate(const std::string& token) {
   std::string secret;
   const auto deviceId = deviceIdOf(token, secret);
   const auto rows = rowsOf(database_,
                            "SELECT role, store_id, lane_id, secret_hash, revoked_at, last_seen_at FROM devices WHERE id = ?",
                            {deviceId});
-  if (rows.empty() || !sameHash(hashHex(secret), textAt(rows[0], 3))) refuse();
+  if (rows.empty() || !sameHash(poscore::blake2bHex(secret), textAt(rows[0], 3))) refuse();
   const auto& row = rows[0];
   if (optionalIntAt(row, 4)) {
     throw http::ApiError(401, "device_revoked", "Authorization",

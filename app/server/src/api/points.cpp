@@ -13,8 +13,8 @@
 #include "posserver/http/json_body.hpp"
 #include "query_params.hpp"
 #include "resource_routes.hpp"
-#include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -87,7 +87,7 @@ PointsRequest pointsRequestOf(const http::Request& request) {
   wanted.reason = body.optionalString("reason", 200);
   std::ostringstream canonical;
   Poco::JSON::Stringifier::stringify(body.object(), canonical);
-  wanted.requestHash = hashHex(std::to_string(wanted.memberId) + "\n" + canonical.str());
+  wanted.requestHash = poscore::blake2bHex(std::to_string(wanted.memberId) + "\n" + canonical.str());
   return wanted;
 }
 

@@ -12,8 +12,8 @@
 #include "poscore/money/money.hpp"
 #include "posserver/http/json_body.hpp"
 #include "resource_routes.hpp"
-#include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -49,7 +49,7 @@ bool isCurrency(const std::string& text) {
 std::string contentHashOf(const http::JsonBody& body) {
   std::ostringstream canonical;
   Poco::JSON::Stringifier::stringify(body.object(), canonical);
-  return hashHex(canonical.str());
+  return poscore::blake2bHex(canonical.str());
 }
 
 SaleUpload uploadOf(const http::JsonBody& body) {
