@@ -28,6 +28,7 @@ class DatabaseTest : public ::testing::TestWithParam<Dialect> {
     return rows.isOk() ? std::get<std::int64_t>(rows.value().at(0).at(0)) : -1;
   }
 
+  postest::TempDir dir_;  // a folder of the test's own, beside the database
   std::unique_ptr<postest::ScratchDatabase> scratch_;
 };
 
