@@ -114,13 +114,4 @@ class PrivatePostgresCluster {
   std::string connInfo_;
 };
 
-// The server tests run each case on both databases:
-// INSTANTIATE_TEST_SUITE_P(Databases, SomeTest, postest::bothDatabases(), postest::dialectName).
-inline auto bothDatabases() {
-  return ::testing::Values(posserver::db::Dialect::Sqlite, posserver::db::Dialect::Postgres);
-}
-inline std::string dialectName(const ::testing::TestParamInfo<posserver::db::Dialect>& info) {
-  return info.param == posserver::db::Dialect::Sqlite ? "Sqlite" : "Postgres";
-}
-
 }  // namespace postest

@@ -38,7 +38,7 @@ struct StoreServer::Parts {
       : settings(std::move(setup.settings)),
         database(openMigrated(setup.database, sessionsFor(setup.service.threads))),
         limiter(clock),
-        authenticator(*database, clock),
+        authenticator(*database, clock, log),
         plugins(setup.stateDir, *database, clock, settings),
         dispatcher(routes, authenticator, limiter, metrics, clock, log, &plugins) {
     api::configureCoreRateLimits(limiter, setup.lookupRatePerMinute);

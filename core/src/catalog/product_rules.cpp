@@ -2,23 +2,12 @@
 
 #include <algorithm>
 
-#include <boost/locale/utf.hpp>
-
 #include "poscore/barcode/gtin.hpp"
 #include "poscore/money/money.hpp"
+#include "poscore/util/utf8.hpp"
 
 namespace poscore::catalog {
 namespace {
-
-// Decodes in place rather than converting to a copy: an import checks two names a row.
-bool isValidUtf8(const std::string& text) {
-  namespace utf = boost::locale::utf;
-  for (auto it = text.begin(); it != text.end();) {
-    const auto codePoint = utf::utf_traits<char>::decode(it, text.end());
-    if (codePoint == utf::illegal || codePoint == utf::incomplete) return false;
-  }
-  return true;
-}
 
 bool hasSpaceAtAnEnd(const std::string& text) {
   auto space = [](char c) { return c == ' ' || c == '\t'; };

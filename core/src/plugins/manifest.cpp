@@ -10,6 +10,8 @@
 #include <set>
 #include <sstream>
 
+#include "poscore/util/utf8.hpp"
+
 namespace poscore {
 namespace fs = std::filesystem;
 using possdk::Result;
@@ -51,13 +53,6 @@ std::vector<std::string> stringList(const Poco::JSON::Object& o, const fs::path&
     out.push_back(std::move(s));
   }
   return out;
-}
-
-// Display names are counted in characters, not bytes, so Chinese names get the same room.
-std::size_t codePoints(const std::string& utf8) {
-  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
 }
 
 const std::regex kId{"[a-z][a-z0-9_]{1,31}"};
@@ -106,7 +101,7 @@ Manifest fromObject(const Poco::JSON::Object& o, const fs::path& dir, const fs::
   m.dir = dir;
   m.id = requireString(o, file, "id", kId, "lower case letters, digits and '_', 2 to 32 long, starting with a letter");
   m.name = requireString(o, file, "name", std::regex{".+"}, "a display name");
-  if (codePoints(m.name) > 80) refuse(file, "name", "has more than 80 characters; shorten it");
+  if (utf8CodePoints(m.name).value_or(m.name.size()) > 80) refuse(file, "name", "has more than 80 characters; shorten it");
   m.version = requireString(o, file, "version", kVersion, "MAJOR.MINOR.PATCH, like 1.0.0");
   const auto abi = requireString(o, file, "sdk_abi", std::regex{"[0-9]{1,3}\\.[0-9]{1,3}"}, "MAJOR.MINOR, like 1.0");
   m.abiMajor = std::stoi(abi.substr(0, abi.find('.')));

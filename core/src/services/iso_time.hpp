@@ -1,14 +1,4 @@
 #pragma once
-#include <chrono>
-#include <optional>
-#include <string>
-
-namespace poscore {
-
-// "2026-11-22T10:00:00.123Z": UTC with milliseconds, the one time format of logs and records.
-std::string isoUtc(std::chrono::system_clock::time_point at);
-
-// The inverse of isoUtc: nullopt for anything isoUtc would not have written.
-std::optional<std::chrono::system_clock::time_point> parseIsoUtc(const std::string& text);
-
-}  // namespace poscore
+// The helper is public (poscore/services/iso_time.hpp); this path stays for the files that still
+// include it by its old place.
+#include "poscore/services/iso_time.hpp"

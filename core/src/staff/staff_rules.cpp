@@ -1,23 +1,14 @@
 #include "poscore/staff/staff_rules.hpp"
 
-#include <boost/locale/encoding_utf.hpp>
-
 #include <algorithm>
+
+#include "poscore/util/utf8.hpp"
 
 namespace poscore::staff {
 namespace {
 
 bool allDigits(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool validUtf8(std::string_view text) {
-  try {
-    boost::locale::conv::utf_to_utf<char32_t>(text.data(), text.data() + text.size(), boost::locale::conv::stop);
-    return true;
-  } catch (const boost::locale::conv::conversion_error&) {
-    return false;
-  }
 }
 
 }  // namespace
@@ -54,7 +45,7 @@ std::string checkName(std::string_view name) {
     return "name has a control character at byte " + std::to_string(control - name.begin() + 1) +
            "; use letters, digits, spaces and punctuation only";
   }
-  if (!validUtf8(name)) return "name is not valid UTF-8 text; type it again or fix the file's encoding";
+  if (!isValidUtf8(name)) return "name is not valid UTF-8 text; type it again or fix the file's encoding";
   return {};
 }
 

@@ -24,33 +24,16 @@ std::vector<std::string> CollectingLogger::lines() const {
   return lines_;
 }
 
-namespace {
-
-// SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
-// lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
-// sessions make the rest queue in the pool, which waits without a timeout.
-std::unique_ptr<posserver::db::Database> openOrFail(posserver::db::Dialect dialect, const std::string& target) {
-  return posserver::db::Database::open({dialect, target}, dialect == posserver::db::Dialect::Sqlite ? 4 : 32);
-}
-
-}  // namespace
-
-ScratchDatabase::ScratchDatabase(Dialect dialect) {
-  if (dialect == Dialect::Sqlite) {
-    database_ = openOrFail(dialect, (dir_ / "server.db").string());
-    return;
-  }
-  postgres_ = std::make_unique<FreshPostgresDatabase>(*postgresConnInfo());
-  database_ = openOrFail(dialect, postgres_->connInfo());
-}
-
 void ApiTest::SetUp() {
   if (GetParam() == Dialect::Postgres) POSTEST_REQUIRE_POSTGRES();
-  database_ = std::make_unique<ScratchDatabase>(GetParam());
+  // SQLite has one writer at a time and its busy handler is not fair: with many sessions a writer can
+  // lose the lock for longer than the busy timeout on a loaded machine ("database is locked"). A few
+  // sessions make the rest queue in the pool, which waits without a timeout.
+  database_ = std::make_unique<ScratchDatabase>(GetParam(), GetParam() == Dialect::Sqlite ? 4 : 32);
   auto& database = **database_;
   ASSERT_TRUE(posserver::api::migrateCore(database).isOk());
   posserver::api::addCoreRoutes(routes_, database, clock_, metrics_);
-  authenticator_ = std::make_unique<posserver::api::DeviceAuthenticator>(database, clock_);
+  authenticator_ = std::make_unique<posserver::api::DeviceAuthenticator>(database, clock_, log_);
   limiter_ = std::make_unique<posserver::http::RateLimiter>(clock_);
   posserver::api::configureCoreRateLimits(*limiter_);
   dispatcher_ = std::make_unique<posserver::http::Dispatcher>(routes_, *authenticator_, *limiter_, metrics_, clock_, log_);

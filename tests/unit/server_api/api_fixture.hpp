@@ -18,8 +18,7 @@
 #include "posserver/http/routes.hpp"
 #include "posserver/api/device_authenticator.hpp"
 #include "answer.hpp"
-#include "postgres.hpp"
-#include "temp_dir.hpp"
+#include "server_database.hpp"
 
 namespace postest {
 
@@ -32,23 +31,6 @@ class CollectingLogger final : public possdk::Logger {
  private:
   mutable std::mutex mutex_;
   std::vector<std::string> lines_;
-};
-
-// A server database of its own for one test: a SQLite file in a temp dir, or a fresh PostgreSQL
-// database on the shared test cluster (tests/support/postgres.hpp), dropped afterwards.
-class ScratchDatabase {
- public:
-  explicit ScratchDatabase(posserver::db::Dialect dialect);
-  ScratchDatabase(const ScratchDatabase&) = delete;
-  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
-
-  posserver::db::Database& operator*() { return *database_; }
-  posserver::db::Database* operator->() { return database_.get(); }
-
- private:
-  TempDir dir_;
-  std::unique_ptr<FreshPostgresDatabase> postgres_;
-  std::unique_ptr<posserver::db::Database> database_;  // last, so it closes before its database goes
 };
 
 // The core routes on a scratch database, called through the dispatcher in process.

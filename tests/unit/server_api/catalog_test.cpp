@@ -124,6 +124,24 @@ TEST_P(CatalogTest, ABarcodeHasOneProductAndOnlyHeldProductsAreDeleted) {
   EXPECT_EQ(moved.status, 201) << moved.body;
 }
 
+// A publish applies its upserts, in order, and then its deletes: a sku both upserted and deleted ends
+// deleted, and a barcode a delete frees cannot go to an upsert of the same publish.
+TEST_P(CatalogTest, APublishAppliesItsUpsertsBeforeItsDeletes) {
+  ASSERT_EQ(call("POST", "/api/v1/catalog/changes", "{\"upserts\":[" + product("P1", R"(,"barcodes":["4006381333931"])") + "]}", admin_).status, 201);
+  const auto freedTooLate = call("POST", "/api/v1/catalog/changes",
+                                 "{\"deletes\":[\"P1\"],\"upserts\":[" + product("P3", R"(,"barcodes":["4006381333931"])") + "]}",
+                                 admin_);
+  EXPECT_EQ(freedTooLate.status, 409) << freedTooLate.body;
+  EXPECT_EQ(freedTooLate.errorField(), "upserts[0].barcodes[0]");
+  const auto both = call("POST", "/api/v1/catalog/changes", "{\"deletes\":[\"P1\"],\"upserts\":[" + product("P1") + "]}", admin_);
+  ASSERT_EQ(both.status, 201) << both.body;
+  const auto changes = json(call("GET", "/api/v1/catalog/changes?since=1", "", lane_).body)->getArray("changes");
+  ASSERT_EQ(changes->size(), 2u);
+  EXPECT_EQ(changes->getObject(0)->getValue<std::string>("op"), "upsert");
+  EXPECT_EQ(changes->getObject(1)->getValue<std::string>("op"), "delete");
+  EXPECT_EQ(count("catalog_products"), 0);
+}
+
 // Readers poll while publishers race: whatever a reader sees, it never sees a version and later
 // finds a lower one it missed (every page it gets continues exactly where the last one ended).
 TEST_P(CatalogTest, ConcurrentPublishersLeaveNoGapBehindAReader) {
@@ -168,6 +186,6 @@ TEST_P(CatalogTest, ConcurrentPublishersLeaveNoGapBehindAReader) {
   EXPECT_EQ(since, kPublishers * kPublishes * 2);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, CatalogTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(CatalogTest);
 
 }  // namespace

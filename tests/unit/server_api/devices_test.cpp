@@ -2,6 +2,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <atomic>
 
 #include "api_fixture.hpp"
@@ -180,6 +181,26 @@ TEST_P(DevicesTest, LastSeenIsWrittenAtMostOnceAMinute) {
   EXPECT_EQ(lastSeen(), first + 60);
 }
 
+// last_seen_at is bookkeeping: a read must not answer 500 because the write beside it failed.
+TEST_P(DevicesTest, AFailedLastSeenWriteIsLoggedAndTheRequestStillAnswers) {
+  const auto lane = enrol("lane", "S001", "L01");
+  const auto refuse = GetParam() == posserver::db::Dialect::Sqlite
+                          ? std::string("CREATE TRIGGER refuse_seen BEFORE UPDATE OF last_seen_at ON devices "
+                                        "BEGIN SELECT RAISE(ABORT, 'last seen refused'); END")
+                          : std::string("CREATE FUNCTION refuse_seen() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                        "BEGIN RAISE EXCEPTION 'last seen refused'; END; $$; "
+                                        "CREATE TRIGGER refuse_seen BEFORE UPDATE OF last_seen_at ON devices "
+                                        "FOR EACH ROW EXECUTE FUNCTION refuse_seen()");
+  const auto installed = (*database_)->migrate("test-refuse-seen", {{1, "refuse last_seen_at", refuse}});
+  ASSERT_TRUE(installed.isOk()) << installed.error();
+  const auto answer = call("GET", "/api/v1/stores", "", lane);
+  EXPECT_EQ(answer.status, 200) << answer.body;
+  const auto lines = log_.lines();
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+    return line.find("last_seen_at") != std::string::npos && line.find("last seen refused") != std::string::npos;
+  })) << "no log line names the failed write";
+}
+
 TEST_P(DevicesTest, HeartbeatFeedsTheBacklogGaugeAndTheDeviceList) {
   const auto admin = enrol("admin");
   const auto lane = enrol("lane", "S001", "L01");
@@ -214,6 +235,6 @@ TEST_P(DevicesTest, TheCommandLineCodeRefusesWhatTheRouteRefuses) {
   EXPECT_EQ(count("enrolment_codes"), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, DevicesTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(DevicesTest);
 
 }  // namespace

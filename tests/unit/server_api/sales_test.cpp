@@ -45,6 +45,19 @@ TEST_P(SalesTest, StoredOnceThenDuplicateThenConflict) {
   EXPECT_EQ(std::get<std::int64_t>(kept.value()[0][4]), 1'795'339'800);
 }
 
+// Lane ids are a store's own: S002's L01 is another lane than S001's and numbers its receipts alike.
+TEST_P(SalesTest, LanesOfOneNameInTwoStoresKeepTheirOwnReceipts) {
+  const auto otherStore = enrol("lane", "S002", "L01");
+  ASSERT_EQ(call("POST", "/api/v1/sales", sale("L01-000001"), lane_).status, 201);
+  const auto theirs = call("POST", "/api/v1/sales", sale("L01-000001", 777), otherStore);
+  ASSERT_EQ(theirs.status, 201) << theirs.body;
+  const auto resent = call("POST", "/api/v1/sales", sale("L01-000001", 777), otherStore);
+  EXPECT_EQ(resent.status, 200) << resent.body;
+  EXPECT_EQ(resent.body, R"({"status":"duplicate"})");
+  EXPECT_EQ(call("POST", "/api/v1/sales", sale("L01-000001", 778), otherStore).status, 409);
+  EXPECT_EQ(count("sales"), 2);
+}
+
 TEST_P(SalesTest, BadUploadsAreRefusedNamingTheFieldAndWriteNothing) {
   const auto admin = enrol("admin");
   const auto otherLane = enrol("lane", "S001", "L02");
@@ -92,6 +105,6 @@ TEST_P(SalesTest, BadUploadsAreRefusedNamingTheFieldAndWriteNothing) {
   EXPECT_EQ(afterRevoke, expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, SalesTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(SalesTest);
 
 }  // namespace

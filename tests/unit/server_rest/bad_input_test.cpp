@@ -139,6 +139,6 @@ TEST_P(BadInputTest, ChunkedBodyOverMaxBodyIs413AndWritesNothing) {
   EXPECT_EQ(postest::coreTableCounts(database()), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, BadInputTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(BadInputTest);
 
 }  // namespace

@@ -31,6 +31,6 @@ TEST_P(HttpsTest, AuthenticatedCallOverHttpsWithASelfSignedCertificate) {
   EXPECT_ANY_THROW(plain.get("/api/v1/stores"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, HttpsTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(HttpsTest);
 
 }  // namespace

@@ -57,6 +57,6 @@ TEST_P(OpenApiMetricsTest, MetricsCountTheRequestsMade) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, OpenApiMetricsTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(OpenApiMetricsTest);
 
 }  // namespace

@@ -169,6 +169,6 @@ TEST_P(PointsConcurrencyTest, BalancesStayNonNegativeAndEqualWhatTheClientsWereT
   EXPECT_EQ(std::get<std::int64_t>(repeated.value().at(0).at(0)), 0) << "a key was applied twice";
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, PointsConcurrencyTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(PointsConcurrencyTest);
 
 }  // namespace

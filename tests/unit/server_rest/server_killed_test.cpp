@@ -126,6 +126,6 @@ TEST_P(ServerKilledTest, RestartedServerKeepsLedgerAndBalancesExactAndReplaysApp
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, ServerKilledTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(ServerKilledTest);
 
 }  // namespace

@@ -64,6 +64,6 @@ TEST_P(TerminationTest, SigtermFinishesTheRequestInFlightRefusesNewConnectionsAn
   EXPECT_EQ(std::get<std::int64_t>(changes.value().at(0).at(0)), 1000);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, TerminationTest, postest::bothDatabases(), postest::dialectName);
+POS_DATABASE_TEST_SUITE(TerminationTest);
 
 }  // namespace

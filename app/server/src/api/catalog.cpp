@@ -9,6 +9,7 @@
 
 #include "json_answer.hpp"
 #include "posserver/http/json_body.hpp"
+#include "poscore/catalog/product_json.hpp"
 #include "poscore/catalog/product_rules.hpp"
 #include "product_json.hpp"
 #include "query_params.hpp"
@@ -30,12 +31,25 @@ struct Change {
   std::vector<std::string> barcodes;
 };
 
+// A 422 naming the field, in the words of poscore's product reader.
+poscore::catalog::Product productOf(const http::JsonBody& upsert) {
+  auto where = upsert.nameOf("");
+  if (!where.empty() && where.back() == '.') where.pop_back();
+  poscore::catalog::ProductJsonRefusal refusal;
+  auto product = poscore::catalog::productFromApiJson(*upsert.object(), where, &refusal);
+  if (product) return std::move(product.value());
+  using Kind = poscore::catalog::ProductJsonRefusal::Kind;
+  const auto code = refusal.kind == Kind::Missing ? "missing_field" : refusal.kind == Kind::Unknown ? "unknown_field" : "invalid_field";
+  throw http::ApiError(422, code, refusal.field, product.error());
+}
+
+// Upserts first, in their order, then deletes, in theirs (docs/server-api.md): a sku in both ends deleted.
 std::vector<Change> changesOf(const http::JsonBody& body) {
   body.allowOnly({"upserts", "deletes"});
   std::vector<Change> changes;
   const auto upserts = body.optionalObjects("upserts", kMaxChangesPerPublish);
   for (std::size_t i = 0; i < upserts.size(); ++i) {
-    const auto product = productFromJson(upserts[i]);
+    const auto product = productOf(upserts[i]);
     std::ostringstream text;
     Poco::JSON::Stringifier::stringify(productToJson(product), text);
     changes.push_back({"upsert", product.sku, "upserts[" + std::to_string(i) + "]", text.str(), product.barcodes});

@@ -64,7 +64,7 @@ CREATE TABLE sales (
   content_hash TEXT NOT NULL,
   body TEXT NOT NULL,
   received_at INTEGER NOT NULL,
-  UNIQUE (lane_id, receipt)
+  UNIQUE (store_id, lane_id, receipt)
 );
 CREATE INDEX sales_store_time ON sales (store_id, completed_at);
 )"},

@@ -10,6 +10,7 @@
 #include "resource_routes.hpp"
 #include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -43,7 +44,7 @@ EnrolmentCode storeCode(db::Database& database, std::int64_t now, const Enrolmen
   const auto expiresAt = now + request.ttlMinutes * 60;
   execOf(database,
          "INSERT INTO enrolment_codes (code_hash, role, store_id, lane_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-         {hashHex(*canonicalEnrolmentCode(code)), request.role, request.storeId, orNull(request.laneId), now, expiresAt});
+         {poscore::blake2bHex(*canonicalEnrolmentCode(code)), request.role, request.storeId, orNull(request.laneId), now, expiresAt});
   return {code, request.role, request.storeId, request.laneId, isoSeconds(expiresAt)};
 }
 
@@ -89,7 +90,7 @@ http::Response enrol(const Services& services, const http::Request& request) {
   if (askedLane) checkIdentifier(*askedLane, "lane_id");
   const auto code = canonicalEnrolmentCode(typed);
   if (!code) refuseCode();
-  const auto codeHash = hashHex(*code);
+  const auto codeHash = poscore::blake2bHex(*code);
   const auto secret = newDeviceSecret();
   const auto now = unixSeconds(services.clock);
   Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
@@ -106,7 +107,7 @@ http::Response enrol(const Services& services, const http::Request& request) {
     const auto created = rowsOf(sql,
                                 "INSERT INTO devices (name, role, store_id, lane_id, secret_hash, enrolled_at) "
                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                                {name, role, storeId, orNull(lane), hashHex(secret), now});
+                                {name, role, storeId, orNull(lane), poscore::blake2bHex(secret), now});
     const auto deviceId = intAt(created.at(0), 0);
     execOf(sql, "UPDATE enrolment_codes SET device_id = ? WHERE code_hash = ?", {deviceId, codeHash});
     answer->set("device_id", std::to_string(deviceId));

@@ -1,15 +1,12 @@
 #include "json_answer.hpp"
 
-#include <Poco/DateTime.h>
-#include <Poco/DateTimeFormat.h>
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/JSON/Stringifier.h>
-#include <Poco/Timestamp.h>
 
 #include <chrono>
-#include <regex>
 #include <sstream>
 #include <stdexcept>
+
+#include "poscore/services/iso_time.hpp"
 
 namespace posserver::api {
 
@@ -32,21 +29,15 @@ std::int64_t unixSeconds(const possdk::Clock& clock) {
   return std::chrono::duration_cast<std::chrono::seconds>(clock.now().time_since_epoch()).count();
 }
 
+// Whole seconds in the database, poscore's ISO helpers at the edge.
 std::string isoSeconds(std::int64_t seconds) {
-  const auto at = Poco::Timestamp::fromEpochTime(static_cast<std::time_t>(seconds));
-  return Poco::DateTimeFormatter::format(at, "%Y-%m-%dT%H:%M:%SZ");
+  return poscore::isoUtcSeconds(std::chrono::system_clock::time_point{std::chrono::seconds(seconds)});
 }
 
 std::optional<std::int64_t> parseIsoSeconds(const std::string& text) {
-  // Strict shape first: DateTimeParser accepts far more than the API promises to take.
-  static const std::regex shape(R"((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z)");
-  std::smatch parts;
-  if (!std::regex_match(text, parts, shape)) return std::nullopt;
-  const int year = std::stoi(parts[1]), month = std::stoi(parts[2]), day = std::stoi(parts[3]);
-  const int hour = std::stoi(parts[4]), minute = std::stoi(parts[5]), second = std::stoi(parts[6]);
-  if (!Poco::DateTime::isValid(year, month, day, hour, minute, second)) return std::nullopt;
-  const Poco::DateTime at(year, month, day, hour, minute, second);
-  return static_cast<std::int64_t>(at.timestamp().epochTime());
+  const auto at = poscore::parseIsoUtc(text);
+  if (!at) return std::nullopt;
+  return std::chrono::floor<std::chrono::seconds>(at->time_since_epoch()).count();
 }
 
 Poco::Dynamic::Var isoOrNull(const std::optional<std::int64_t>& seconds) {

@@ -41,10 +41,11 @@ http::Response createMember(const Services& services, const http::Request& reque
                               "INSERT INTO members (card, mobile, name, created_at) VALUES (?, ?, ?, ?) "
                               "ON CONFLICT DO NOTHING RETURNING id",
                               {orNull(card), orNull(mobile), orNull(name), unixSeconds(services.clock)});
+    // Neither the field nor the text says which number is taken: a caller sending both must not learn
+    // whether a card or a mobile number belongs to a member (that is what a rate-limited lookup is for).
     if (added.empty()) {
-      const bool cardTaken = card && !rowsOf(sql, "SELECT id FROM members WHERE card = ?", {*card}).empty();
-      const std::string field = cardTaken ? "card" : "mobile";
-      throw http::ApiError(409, "conflict", field, "another member has this " + field + " number already");
+      throw http::ApiError(409, "conflict", card ? "card" : "mobile",
+                           "a member with this card or mobile number exists already; look the member up instead");
     }
     const auto id = intAt(added[0], 0);
     execOf(sql, "INSERT INTO points_balances (member_id, balance) VALUES (?, 0)", {id});
@@ -74,11 +75,13 @@ http::Response lookup(const Services& services, const http::Request& request) {
 
 void addMemberRoutes(http::Routes& routes, const Services& services) {
   const auto memberAnswer = std::string(R"({"type":"object","required":["member"],"properties":{"member":)") + kMemberSchema + "}}";
-  routes.add({"POST", "/api/v1/members", {"admin", "lane"}, "Register a member by card and/or mobile number",
+  routes.add({"POST", "/api/v1/members", {"admin", "lane"},
+              "Register a member by card and/or mobile number (rate limited per device, with lookups)",
               R"({"type":"object","additionalProperties":false,"anyOf":[{"required":["card"]},{"required":["mobile"]}],)"
               R"("properties":{"card":{"type":"string","pattern":"^[0-9]{6,20}$"},"mobile":{"type":"string","pattern":"^1[0-9]{10}$"},)"
               R"("name":{"type":"string","maxLength":80}}})",
-              memberAnswer, 201, "", [services](const http::Request& request) { return createMember(services, request); }});
+              memberAnswer, 201, kMemberLookupBucket,
+              [services](const http::Request& request) { return createMember(services, request); }});
   routes.add({"GET", "/api/v1/members/lookup", {"lane", "kiosk", "admin"},
               "Find a member by ?card= or ?mobile= (rate limited per device)", "", memberAnswer, 200, kMemberLookupBucket,
               [services](const http::Request& request) { return lookup(services, request); }});

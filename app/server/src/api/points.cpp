@@ -9,11 +9,12 @@
 
 #include "identifiers.hpp"
 #include "json_answer.hpp"
+#include "posserver/api/core_api.hpp"
 #include "posserver/http/json_body.hpp"
 #include "query_params.hpp"
 #include "resource_routes.hpp"
-#include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -86,7 +87,7 @@ PointsRequest pointsRequestOf(const http::Request& request) {
   wanted.reason = body.optionalString("reason", 200);
   std::ostringstream canonical;
   Poco::JSON::Stringifier::stringify(body.object(), canonical);
-  wanted.requestHash = hashHex(std::to_string(wanted.memberId) + "\n" + canonical.str());
+  wanted.requestHash = poscore::blake2bHex(std::to_string(wanted.memberId) + "\n" + canonical.str());
   return wanted;
 }
 
@@ -204,11 +205,11 @@ void addPointsRoutes(http::Routes& routes, const Services& services) {
               std::string(R"({"type":"object","required":["entry"],"properties":{"entry":)") + kEntrySchema + "}}", 201, "",
               [services](const http::Request& request) { return record(services, request); }});
   routes.add({"GET", "/api/v1/members/{id}/points", {"lane", "kiosk", "admin"},
-              "A member's balance and latest ledger entries, newest first", "",
+              "A member's balance and latest ledger entries, newest first (rate limited per device, with lookups)", "",
               std::string(R"({"type":"object","required":["member_id","balance","entries"],"properties":{)"
                           R"("member_id":{"type":"integer"},"balance":{"type":"integer"},"entries":{"type":"array","items":)") +
                   kEntrySchema + "}}}",
-              200, "", [services](const http::Request& request) { return history(services, request); }});
+              200, kMemberLookupBucket, [services](const http::Request& request) { return history(services, request); }});
 }
 
 }  // namespace posserver::api

@@ -1,4 +1,5 @@
-// Sales uploaded by lanes, kept as sent; idempotent by (lane, receipt).
+// Sales uploaded by lanes, kept as sent; idempotent by (store, lane, receipt): lane ids are a store's own,
+// so S002's L01 is another lane than S001's.
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>
 
@@ -11,8 +12,8 @@
 #include "poscore/money/money.hpp"
 #include "posserver/http/json_body.hpp"
 #include "resource_routes.hpp"
-#include "secrets.hpp"
 #include "sql_rows.hpp"
+#include "poscore/util/blake2b.hpp"
 
 namespace posserver::api {
 namespace {
@@ -48,7 +49,7 @@ bool isCurrency(const std::string& text) {
 std::string contentHashOf(const http::JsonBody& body) {
   std::ostringstream canonical;
   Poco::JSON::Stringifier::stringify(body.object(), canonical);
-  return hashHex(canonical.str());
+  return poscore::blake2bHex(canonical.str());
 }
 
 SaleUpload uploadOf(const http::JsonBody& body) {
@@ -85,11 +86,11 @@ http::Response upload(const Services& services, const http::Request& request) {
                     {sale.laneId, sale.receipt, caller.storeId, std::stoll(caller.deviceId), sale.kind, sale.completedAt,
                      sale.currency, sale.total, sale.contentHash, request.body, unixSeconds(services.clock)}) > 0;
     if (stored) return;
-    const auto earlier = rowsOf(sql, "SELECT content_hash FROM sales WHERE lane_id = ? AND receipt = ?",
-                                {sale.laneId, sale.receipt});
+    const auto earlier = rowsOf(sql, "SELECT content_hash FROM sales WHERE store_id = ? AND lane_id = ? AND receipt = ?",
+                                {caller.storeId, sale.laneId, sale.receipt});
     if (earlier.empty() || textAt(earlier[0], 0) != sale.contentHash) {
       throw http::ApiError(409, "conflict", "receipt",
-                           "lane " + sale.laneId + " sent receipt " + sale.receipt +
+                           "lane " + sale.laneId + " of store " + caller.storeId + " sent receipt " + sale.receipt +
                                " before with other content; a receipt number is used once");
     }
   });
@@ -101,7 +102,7 @@ http::Response upload(const Services& services, const http::Request& request) {
 }  // namespace
 
 void addSaleRoutes(http::Routes& routes, const Services& services) {
-  routes.add({"POST", "/api/v1/sales", {"lane"}, "Upload a completed sale or return (idempotent by lane and receipt)",
+  routes.add({"POST", "/api/v1/sales", {"lane"}, "Upload a completed sale or return (idempotent by store, lane and receipt)",
               R"({"type":"object","additionalProperties":false,)"
               R"("required":["lane_id","receipt","kind","completed_at","currency","total","sale"],"properties":{)"
               R"("lane_id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,32}$"},)"

@@ -8,12 +8,10 @@ namespace posserver::api {
 // A device secret: 32 random bytes (libsodium randombytes) in unpadded base64url.
 std::string newDeviceSecret();
 
-// BLAKE2b-256 (crypto_generichash) of `text` in lower-case hex: the only form in which secrets and
-// enrolment codes are stored.
-std::string hashHex(std::string_view text);
+// Secrets and enrolment codes are stored only as their poscore::blake2bHex.
 
-// Constant-time comparison of two hashes from hashHex (sodium_memcmp), so a wrong secret takes as long
-// to refuse whichever byte differs.
+// Constant-time comparison of two hashes from poscore::blake2bHex (sodium_memcmp), so a wrong secret
+// takes as long to refuse whichever byte differs.
 bool sameHash(const std::string& a, const std::string& b);
 
 // A one-time enrolment code, easy to read out and type: 80 random bits in Crockford base32 as four

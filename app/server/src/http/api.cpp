@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "utf8.hpp"
+#include "poscore/util/utf8.hpp"
 
 namespace posserver::http {
 
@@ -26,8 +26,8 @@ Response ApiError::toResponse() const {
   error->set("status", status_);
   error->set("code", code_);
   // Messages and fields may echo what the client sent; the answer stays valid UTF-8 JSON.
-  error->set("field", utf8Sanitized(field_));
-  error->set("message", utf8Sanitized(what()));
+  error->set("field", poscore::utf8Sanitized(field_));
+  error->set("message", poscore::utf8Sanitized(what()));
   Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
   body.set("error", error);
   std::ostringstream text;

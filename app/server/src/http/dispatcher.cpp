@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/String.h>
 
 #include <algorithm>
 #include <cctype>
@@ -12,11 +13,6 @@
 namespace posserver::http {
 namespace {
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 std::string trim(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string::npos) return "";
@@ -24,7 +20,7 @@ std::string trim(const std::string& text) {
 }
 
 std::string mediaType(const std::string& contentType) {
-  return lower(trim(contentType.substr(0, contentType.find(';'))));
+  return Poco::toLower(trim(contentType.substr(0, contentType.find(';'))));
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -40,7 +36,7 @@ std::string bearerToken(const Request& request) {
                    "this route needs a device credential: send Authorization: Bearer <token>");
   }
   const auto space = value.find(' ');
-  if (space == std::string::npos || lower(value.substr(0, space)) != "bearer" || trim(value.substr(space)).empty()) {
+  if (space == std::string::npos || Poco::toLower(value.substr(0, space)) != "bearer" || trim(value.substr(space)).empty()) {
     throw ApiError(401, "unauthenticated", "Authorization",
                    "the Authorization header must be \"Bearer <token>\"; enrol the device to get a token");
   }

@@ -13,6 +13,7 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
+#include <Poco/String.h>
 
 #include <algorithm>
 #include <cctype>
@@ -21,11 +22,6 @@
 
 namespace posserver::http {
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 ApiError tooLarge(std::size_t limit) {
   return ApiError(413, "body_too_large", "",
@@ -37,7 +33,7 @@ Request describe(Poco::Net::HTTPServerRequest& in) {
   Request request;
   request.method = in.getMethod();
   request.remoteAddress = in.clientAddress().host().toString();
-  for (const auto& [name, value] : in) request.headers[lower(name)] = value;
+  for (const auto& [name, value] : in) request.headers[Poco::toLower(name)] = value;
   const Poco::URI uri(in.getURI());
   request.path = uri.getPath();
   for (const auto& [name, value] : uri.getQueryParameters()) request.query[name] = value;

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "posserver/http/api.hpp"
-#include "utf8.hpp"
+#include "poscore/util/utf8.hpp"
 
 namespace posserver::http {
 namespace {
@@ -23,9 +23,9 @@ std::string describe(const Var& value) {
   if (value.isEmpty()) return "null";
   if (value.isString()) {
     auto text = value.extract<std::string>();
-    const auto length = utf8CodePoints(text);
+    const auto length = poscore::utf8CodePoints(text);
     if (!length) return "a string that is not UTF-8";
-    if (*length > 40) text = utf8Prefix(text, 40) + "...";
+    if (*length > 40) text = poscore::utf8Prefix(text, 40) + "...";
     return "\"" + text + "\"";
   }
   if (value.type() == typeid(Poco::JSON::Object::Ptr)) return "an object";
@@ -56,7 +56,7 @@ std::string lengthText(std::size_t maxLength) {
 std::string checkedString(const std::string& name, const Var& value, std::size_t maxLength, bool allowEmpty) {
   if (!value.isString()) throw invalid(name, lengthText(maxLength), value);
   auto text = value.extract<std::string>();
-  const auto length = utf8CodePoints(text);
+  const auto length = poscore::utf8CodePoints(text);
   if (!length) {
     throw ApiError(422, "invalid_field", name, name + " is not valid UTF-8 text; send UTF-8");
   }
@@ -107,7 +107,7 @@ JsonBody::JsonBody(Poco::JSON::Object::Ptr object, std::string prefix)
     : object_(std::move(object)), prefix_(std::move(prefix)) {}
 
 JsonBody JsonBody::parse(const std::string& text) {
-  if (const auto bad = firstInvalidUtf8(text)) {
+  if (const auto bad = poscore::firstInvalidUtf8(text)) {
     throw ApiError(400, "malformed_json", "",
                    "the body is not valid UTF-8 at " + lineAndColumn(text, *bad) + "; send UTF-8 JSON");
   }

@@ -1,8 +1,8 @@
-#include "utf8.hpp"
+#include "poscore/util/utf8.hpp"
 
 #include <Poco/UTF8Encoding.h>
 
-namespace posserver::http {
+namespace poscore {
 namespace {
 
 // The length the lead byte announces; 0 for a byte that cannot start a sequence.
@@ -63,4 +63,4 @@ std::string utf8Prefix(std::string_view text, std::size_t count) {
   return std::string(text.substr(0, end));
 }
 
-}  // namespace posserver::http
+}  // namespace poscore
