@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "../services/sql_cells.hpp"
 #include "journal_migrations.hpp"
 #include "journal_rows.hpp"

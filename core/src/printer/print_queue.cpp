@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 
 namespace poscore::printer {
 

@@ -5,7 +5,7 @@
 
 #include <stdexcept>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/sale/sale_json.hpp"
 
 namespace poscore::reports {

@@ -1,6 +1,6 @@
 #include "poscore/reports/report_csv.hpp"
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 
 namespace poscore::reports {
 namespace {

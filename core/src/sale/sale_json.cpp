@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "sale_json_names.hpp"
 
 namespace poscore::sale {

@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "../util/json_fields.hpp"
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/sale/sale_json.hpp"
 #include "sale_json_names.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "../services/sql_cells.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
 #include "poscore/sale/sale_json.hpp"

@@ -1,4 +1,4 @@
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "../services/sql_cells.hpp"
 #include "poscore/sale/sale_store.hpp"
 #include "sale_store_rows.hpp"

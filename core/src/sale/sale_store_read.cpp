@@ -1,6 +1,6 @@
 #include <limits>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "../services/sql_cells.hpp"
 #include "sale_json_names.hpp"
 #include "sale_store_rows.hpp"

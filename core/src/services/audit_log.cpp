@@ -1,6 +1,6 @@
 #include "poscore/services/audit_log.hpp"
 
-#include "iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/services/log.hpp"
 
 namespace poscore {

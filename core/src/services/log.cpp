@@ -6,7 +6,7 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 
 namespace poscore {
 namespace {

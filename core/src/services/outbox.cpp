@@ -5,7 +5,7 @@
 
 #include <stdexcept>
 
-#include "iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
 
 namespace poscore {

@@ -1,6 +1,6 @@
 #include "poscore/sync/outbox_queue.hpp"
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "../services/sql_cells.hpp"
 
 namespace poscore::sync {

@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/sale/sale_json.hpp"
 #include "poscore/sync/outbox_queue.hpp"
 

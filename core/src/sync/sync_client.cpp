@@ -7,7 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "../services/iso_time.hpp"
+#include "poscore/services/iso_time.hpp"
 #include "poscore/services/log.hpp"
 #include "poscore/sync/catalog_changes.hpp"
 

@@ -14,6 +14,7 @@
 #include "poscore/services/clocks.hpp"
 #include "possdk/logger.hpp"
 #include "postgres.hpp"
+#include "server_database.hpp"
 #include "posserver/db/database.hpp"
 #include "posserver/store_server.hpp"
 #include "rest_client.hpp"
