@@ -6,12 +6,16 @@
 #include <chrono>
 #include <thread>
 
+#include "poscore/barcode/gtin.hpp"
 #include "rest_fixture.hpp"
 
 namespace {
 
+// Product n with an EAN-13 of its own: a barcode belongs to one product.
 std::string product(int n) {
-  return R"({"sku":"P)" + std::to_string(n) + R"(","barcodes":["4006381333931"],"name_en":"Pencil","name_zh":"铅笔",)"
+  auto digits = std::to_string(400000000000 + n);
+  digits += *poscore::barcode::gs1CheckDigit(digits);
+  return R"({"sku":"P)" + std::to_string(n) + R"(","barcodes":[")" + digits + R"("],"name_en":"Pencil","name_zh":"铅笔",)"
          R"("price":350,"tax_class":"A","unit":"each"})";
 }
 
