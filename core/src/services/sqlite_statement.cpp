@@ -1,5 +1,7 @@
 #include "sqlite_statement.hpp"
 
+#include "poscore/services/sqlite_values.hpp"
+
 #include <cstdint>
 #include <type_traits>
 
@@ -51,27 +53,10 @@ possdk::Status Statement::bind(const possdk::SqlRow& params) {
   return possdk::Status::ok();
 }
 
-// Text and blobs are bound without a copy (a null destructor is SQLITE_STATIC): the caller's row
+// Text and blobs are bound without a copy (SQLITE_STATIC): the caller's row
 // outlives the statement's execution.
 possdk::Status Statement::bindOne(int index, const possdk::SqlValue& value) {
-  sqlite3_stmt* stmt = stmt_.get();
-  int rc = std::visit(
-      [&](const auto& v) {
-        using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, std::nullptr_t>) {
-          return sqlite3_bind_null(stmt, index);
-        } else if constexpr (std::is_same_v<T, std::int64_t>) {
-          return sqlite3_bind_int64(stmt, index, v);
-        } else if constexpr (std::is_same_v<T, std::string>) {
-          return sqlite3_bind_text64(stmt, index, v.data(), v.size(), nullptr, SQLITE_UTF8);
-        } else if (v.empty()) {
-          // An empty blob bound from a null pointer would read back as NULL.
-          return sqlite3_bind_zeroblob(stmt, index, 0);
-        } else {
-          return sqlite3_bind_blob64(stmt, index, v.data(), v.size(), nullptr);
-        }
-      },
-      value);
+  int rc = bindValue(stmt_.get(), index, value, SQLITE_STATIC);
   if (rc == SQLITE_OK) return possdk::Status::ok();
   return possdk::Status::fail("cannot bind parameter " + std::to_string(index) + ": " + sqlite3_errmsg(db_));
 }
@@ -105,29 +90,7 @@ possdk::Result<std::vector<possdk::SqlRow>> Statement::rows() {
   }
 }
 
-possdk::Result<possdk::SqlValue> Statement::column(int index) const {
-  sqlite3_stmt* stmt = stmt_.get();
-  switch (sqlite3_column_type(stmt, index)) {
-    case SQLITE_INTEGER:
-      return possdk::SqlValue{static_cast<std::int64_t>(sqlite3_column_int64(stmt, index))};
-    case SQLITE_TEXT: {
-      const auto* text = sqlite3_column_text(stmt, index);
-      auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt, index));
-      return possdk::SqlValue{std::string(reinterpret_cast<const char*>(text), size)};
-    }
-    case SQLITE_BLOB: {
-      const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt, index));
-      auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt, index));
-      return possdk::SqlValue{std::vector<std::uint8_t>(data, data + size)};
-    }
-    case SQLITE_NULL:
-      return possdk::SqlValue{nullptr};
-    default:
-      return possdk::Result<possdk::SqlValue>::fail(
-          std::string("column '") + sqlite3_column_name(stmt, index) +
-          "' holds a floating-point value; store amounts and weights as integers (minor units, grams)");
-  }
-}
+possdk::Result<possdk::SqlValue> Statement::column(int index) const { return columnValue(stmt_.get(), index); }
 
 void Statement::reset() {
   sqlite3_reset(stmt_.get());
