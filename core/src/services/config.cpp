@@ -9,6 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "poscore/util/text_position.hpp"
+
 namespace poscore {
 namespace {
 
@@ -23,21 +25,6 @@ std::string readText(const std::filesystem::path& file) {
   return text.str();
 }
 
-// Line and column (from 1) of the byte at `offset`.
-std::string position(const std::string& text, std::size_t offset) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 // Poco's parser reads the stream byte by byte and stops just past the byte it could not accept,
 // so the stream's position tells where the text went wrong.
 Poco::JSON::Object::Ptr parseObject(const std::filesystem::path& file, const std::string& text) {
@@ -49,7 +36,7 @@ Poco::JSON::Object::Ptr parseObject(const std::filesystem::path& file, const std
     in.clear();
     const auto consumed = static_cast<std::streamoff>(in.tellg());
     const auto offset = consumed > 0 ? static_cast<std::size_t>(consumed - 1) : text.size();
-    throw std::invalid_argument("settings file " + file.string() + " is not valid JSON near " + position(text, offset) +
+    throw std::invalid_argument("settings file " + file.string() + " is not valid JSON near " + lineAndColumn(text, offset) +
                                 ": " + e.message() + "; fix the file and start again");
   }
   if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) {

@@ -9,6 +9,7 @@
 
 #include "posserver/http/api.hpp"
 #include "poscore/util/utf8.hpp"
+#include "poscore/util/text_position.hpp"
 
 namespace posserver::http {
 namespace {
@@ -87,20 +88,6 @@ Poco::JSON::Array::Ptr checkedArray(const std::string& name, const Var& value, s
   return array;
 }
 
-std::string lineAndColumn(const std::string& text, std::size_t offset) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 }  // namespace
 
 JsonBody::JsonBody(Poco::JSON::Object::Ptr object, std::string prefix)
@@ -109,7 +96,7 @@ JsonBody::JsonBody(Poco::JSON::Object::Ptr object, std::string prefix)
 JsonBody JsonBody::parse(const std::string& text) {
   if (const auto bad = poscore::firstInvalidUtf8(text)) {
     throw ApiError(400, "malformed_json", "",
-                   "the body is not valid UTF-8 at " + lineAndColumn(text, *bad) + "; send UTF-8 JSON");
+                   "the body is not valid UTF-8 at " + poscore::lineAndColumn(text, *bad) + "; send UTF-8 JSON");
   }
   Var parsed;
   // Parsed from a stream so that, on failure, the bytes consumed tell where the fault is.
@@ -124,7 +111,7 @@ JsonBody JsonBody::parse(const std::string& text) {
     const auto reason = dynamic_cast<const Poco::Exception*>(&e) ? dynamic_cast<const Poco::Exception&>(e).message()
                                                                  : std::string(e.what());
     throw ApiError(400, "malformed_json", "",
-                   "the body is not JSON at " + lineAndColumn(text, static_cast<std::size_t>(consumed - 1)) + ": " +
+                   "the body is not JSON at " + poscore::lineAndColumn(text, static_cast<std::size_t>(consumed - 1)) + ": " +
                        reason + "; send one JSON object");
   }
   if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) {
