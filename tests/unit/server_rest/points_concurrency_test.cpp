@@ -50,6 +50,9 @@ class PointsConcurrencyTest : public postest::RestTest {
     // strangers from walking the member ids.
     posserver::StoreServerSetup setup;
     setup.lookupRatePerMinute = 100'000'000;
+    // Poco serves a kept-alive connection on one thread for as long as it stays busy: the clients and
+    // the watcher each need their own, or one of them waits for a thread that never comes free.
+    setup.service.threads = kClients + 16;
     startServer(std::move(setup));
     lane_ = enrol(port(), "lane", "L01");
     RestClient lane(port(), lane_);
