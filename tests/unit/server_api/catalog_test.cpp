@@ -1,7 +1,6 @@
 // Stores, catalog changes and their gap-safe versions.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <atomic>
 #include <thread>
@@ -10,10 +9,6 @@
 
 namespace {
 using postest::ApiTest;
-
-Poco::JSON::Object::Ptr json(const std::string& text) {
-  return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
-}
 
 std::string product(const std::string& sku, const std::string& extra = "") {
   return R"({"sku":")" + sku + R"(","name_en":"Pencil","name_zh":"铅笔","price":350,)"
@@ -44,21 +39,21 @@ TEST_P(CatalogTest, StoresAreAddedOnceAndListedToEveryRole) {
   EXPECT_EQ(tableCounts(), before);
   const auto listed = call("GET", "/api/v1/stores", "", lane_);
   ASSERT_EQ(listed.status, 200);
-  EXPECT_EQ(json(listed.body)->getArray("stores")->getObject(0)->getValue<std::string>("name"), "Main street");
+  EXPECT_EQ(listed.json()->getArray("stores")->getObject(0)->getValue<std::string>("name"), "Main street");
 }
 
 TEST_P(CatalogTest, EveryChangeGetsTheNextVersionAndReadersPage) {
   const auto first = call("POST", "/api/v1/catalog/changes",
                           "{\"upserts\":[" + product("P1", R"(,"barcodes":["4006381333931"])") + "," + product("P2", R"(,"barcodes":["012345678905"])") + "]}", admin_);
   ASSERT_EQ(first.status, 201) << first.body;
-  EXPECT_EQ(json(first.body)->getValue<std::int64_t>("version"), 2);
+  EXPECT_EQ(first.json()->getValue<std::int64_t>("version"), 2);
   const auto second = call("POST", "/api/v1/catalog/changes",
                            "{\"upserts\":[" + product("P1", R"(,"price":400)") + "],\"deletes\":[\"P2\"]}", admin_);
-  EXPECT_EQ(json(second.body)->getValue<std::int64_t>("version"), 4);
+  EXPECT_EQ(second.json()->getValue<std::int64_t>("version"), 4);
 
   const auto page = call("GET", "/api/v1/catalog/changes?since=1&limit=2", "", lane_);
   ASSERT_EQ(page.status, 200) << page.body;
-  const auto answer = json(page.body);
+  const auto answer = page.json();
   const auto changes = answer->getArray("changes");
   ASSERT_EQ(changes->size(), 2u);
   EXPECT_EQ(changes->getObject(0)->getValue<std::string>("sku"), "P2");
@@ -68,7 +63,7 @@ TEST_P(CatalogTest, EveryChangeGetsTheNextVersionAndReadersPage) {
   EXPECT_EQ(answer->getValue<std::int64_t>("next_since"), 3);
   EXPECT_EQ(answer->getValue<std::int64_t>("latest"), 4);
   EXPECT_TRUE(answer->getValue<bool>("more"));
-  const auto rest = json(call("GET", "/api/v1/catalog/changes?since=3", "", lane_).body);
+  const auto rest = call("GET", "/api/v1/catalog/changes?since=3", "", lane_).json();
   EXPECT_EQ(rest->getArray("changes")->getObject(0)->getValue<std::string>("op"), "delete");
   EXPECT_FALSE(rest->getValue<bool>("more"));
 }
@@ -135,7 +130,7 @@ TEST_P(CatalogTest, APublishAppliesItsUpsertsBeforeItsDeletes) {
   EXPECT_EQ(freedTooLate.errorField(), "upserts[0].barcodes[0]");
   const auto both = call("POST", "/api/v1/catalog/changes", "{\"deletes\":[\"P1\"],\"upserts\":[" + product("P1") + "]}", admin_);
   ASSERT_EQ(both.status, 201) << both.body;
-  const auto changes = json(call("GET", "/api/v1/catalog/changes?since=1", "", lane_).body)->getArray("changes");
+  const auto changes = call("GET", "/api/v1/catalog/changes?since=1", "", lane_).json()->getArray("changes");
   ASSERT_EQ(changes->size(), 2u);
   EXPECT_EQ(changes->getObject(0)->getValue<std::string>("op"), "upsert");
   EXPECT_EQ(changes->getObject(1)->getValue<std::string>("op"), "delete");
@@ -163,7 +158,7 @@ TEST_P(CatalogTest, ConcurrentPublishersLeaveNoGapBehindAReader) {
   std::int64_t since = 0, seen = 0;
   bool ordered = true;
   auto readPage = [&] {
-    const auto page = json(call("GET", "/api/v1/catalog/changes?since=" + std::to_string(since) + "&limit=7", "", lane_).body);
+    const auto page = call("GET", "/api/v1/catalog/changes?since=" + std::to_string(since) + "&limit=7", "", lane_).json();
     const auto changes = page->getArray("changes");
     for (std::size_t i = 0; i < changes->size(); ++i) {
       ordered = ordered && changes->getObject(i)->getValue<std::int64_t>("version") == since + 1;

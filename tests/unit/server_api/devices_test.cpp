@@ -1,6 +1,5 @@
 // Enrolment, credentials, the device list, revocation and the heartbeat.
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <algorithm>
 #include <atomic>
@@ -10,10 +9,6 @@
 
 namespace {
 using postest::ApiTest;
-
-Poco::JSON::Object::Ptr json(const std::string& text) {
-  return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
-}
 
 class DevicesTest : public ApiTest {
  protected:
@@ -28,15 +23,15 @@ TEST_P(DevicesTest, AdminCodeEnrolsALaneWhoseTokenWorks) {
   const auto admin = enrol("admin");
   const auto made = call("POST", "/api/v1/enrolment-codes", R"({"role":"lane","store_id":"S001","lane_id":"L01"})", admin);
   ASSERT_EQ(made.status, 201) << made.body;
-  const auto code = json(made.body)->getValue<std::string>("code");
-  EXPECT_EQ(json(made.body)->getValue<std::string>("expires_at"), "2026-11-19T11:06:40Z");  // 1440 minutes on
+  const auto code = made.json()->getValue<std::string>("code");
+  EXPECT_EQ(made.json()->getValue<std::string>("expires_at"), "2026-11-19T11:06:40Z");  // 1440 minutes on
 
   // Typed in lower case with the letters people mistake for digits: still the same code.
   std::string typed = code;
   for (auto& c : typed) c = static_cast<char>(c == '1' ? 'l' : c == '0' ? 'o' : std::tolower(c));
   const auto enrolled = call("POST", "/api/v1/enrol", R"({"code":")" + typed + R"(","name":"Lane 1"})");
   ASSERT_EQ(enrolled.status, 201) << enrolled.body;
-  const auto device = json(enrolled.body);
+  const auto device = enrolled.json();
   EXPECT_EQ(device->getValue<std::string>("role"), "lane");
   EXPECT_EQ(device->getValue<std::string>("lane_id"), "L01");
   const auto token = device->getValue<std::string>("token");
@@ -102,7 +97,7 @@ TEST_P(DevicesTest, ALaneCodeWithoutALaneNeedsOneFromTheDevice) {
   EXPECT_EQ(tableCounts(), before);  // the code is not spent by a refused enrolment
   const auto enrolled = call("POST", "/api/v1/enrol", R"({"code":")" + open + R"(","name":"Lane","lane_id":"L09"})");
   ASSERT_EQ(enrolled.status, 201) << enrolled.body;
-  EXPECT_EQ(json(enrolled.body)->getValue<std::string>("lane_id"), "L09");
+  EXPECT_EQ(enrolled.json()->getValue<std::string>("lane_id"), "L09");
 }
 
 TEST_P(DevicesTest, ADeviceWithoutALaneCannotAskForOne) {
@@ -155,7 +150,7 @@ TEST_P(DevicesTest, TokensAreCheckedAndRevocationIsFinal) {
   }
   const auto revoked = call("POST", "/api/v1/devices/" + laneId + "/revoke", "", admin);
   ASSERT_EQ(revoked.status, 200) << revoked.body;
-  EXPECT_FALSE(json(revoked.body)->getObject("device")->isNull("revoked_at"));
+  EXPECT_FALSE(revoked.json()->getObject("device")->isNull("revoked_at"));
   const auto refused = call("GET", "/api/v1/stores", "", lane);
   EXPECT_EQ(refused.status, 401);
   EXPECT_EQ(refused.errorCode(), "device_revoked");
@@ -206,13 +201,13 @@ TEST_P(DevicesTest, HeartbeatFeedsTheBacklogGaugeAndTheDeviceList) {
   const auto lane = enrol("lane", "S001", "L01");
   const auto beat = call("POST", "/api/v1/lanes/heartbeat", R"({"outbox_backlog":7,"oldest_pending_at":"2026-11-19T09:00:00Z"})", lane);
   ASSERT_EQ(beat.status, 200) << beat.body;
-  EXPECT_EQ(json(beat.body)->getValue<std::string>("server_time"), "2026-11-18T11:06:40Z");
+  EXPECT_EQ(beat.json()->getValue<std::string>("server_time"), "2026-11-18T11:06:40Z");
   const auto laneId = lane.substr(0, lane.find('.'));
   EXPECT_NE(metrics_.render().find("pos_outbox_backlog{device=\"" + laneId + "\",lane=\"L01\"} 7"), std::string::npos)
       << metrics_.render();
   const auto listed = call("GET", "/api/v1/devices", "", admin);
   ASSERT_EQ(listed.status, 200);
-  const auto devices = json(listed.body)->getArray("devices");
+  const auto devices = listed.json()->getArray("devices");
   ASSERT_EQ(devices->size(), 2u);
   EXPECT_EQ(devices->getObject(1)->getValue<std::int64_t>("outbox_backlog"), 7);
 

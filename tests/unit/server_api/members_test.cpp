@@ -1,15 +1,10 @@
 // Members: registration by card and/or mobile, lookups with the mobile masked.
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "api_fixture.hpp"
 
 namespace {
 using postest::ApiTest;
-
-Poco::JSON::Object::Ptr json(const std::string& text) {
-  return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
-}
 
 class MembersTest : public ApiTest {
  protected:
@@ -24,14 +19,14 @@ class MembersTest : public ApiTest {
 TEST_P(MembersTest, RegisteredThenFoundByCardOrMobileWithTheMobileMasked) {
   const auto added = call("POST", "/api/v1/members", R"({"card":"88001234","mobile":"13812345678","name":"Li Lei"})", lane_);
   ASSERT_EQ(added.status, 201) << added.body;
-  const auto member = json(added.body)->getObject("member");
+  const auto member = added.json()->getObject("member");
   EXPECT_EQ(member->getValue<std::string>("mobile"), "138****5678");
   EXPECT_EQ(member->getValue<std::int64_t>("points"), 0);
   EXPECT_EQ(added.body.find("13812345678"), std::string::npos);
 
   const auto byCard = call("GET", "/api/v1/members/lookup?card=88001234", "", lane_);
   ASSERT_EQ(byCard.status, 200) << byCard.body;
-  EXPECT_EQ(json(byCard.body)->getObject("member")->getValue<std::string>("name"), "Li Lei");
+  EXPECT_EQ(byCard.json()->getObject("member")->getValue<std::string>("name"), "Li Lei");
   const auto byMobile = call("GET", "/api/v1/members/lookup?mobile=13812345678", "", lane_);
   ASSERT_EQ(byMobile.status, 200);
   EXPECT_EQ(byMobile.body.find("13812345678"), std::string::npos);

@@ -1,7 +1,6 @@
 // Points: the append-only ledger, balances that never go below zero, idempotency keys.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include <atomic>
 #include <random>
@@ -12,10 +11,6 @@
 
 namespace {
 using postest::ApiTest;
-
-Poco::JSON::Object::Ptr json(const std::string& text) {
-  return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
-}
 
 class PointsTest : public ApiTest {
  protected:
@@ -29,7 +24,7 @@ class PointsTest : public ApiTest {
 
   std::string addMember(const std::string& card) {
     const auto added = call("POST", "/api/v1/members", R"({"card":")" + card + R"("})", lane_);
-    return std::to_string(json(added.body)->getObject("member")->getValue<std::int64_t>("id"));
+    return std::to_string(added.json()->getObject("member")->getValue<std::int64_t>("id"));
   }
 
   postest::Answer points(const std::string& member, const std::string& key, const std::string& body,
@@ -40,7 +35,7 @@ class PointsTest : public ApiTest {
   }
 
   std::int64_t balance(const std::string& member) {
-    return json(call("GET", "/api/v1/members/" + member + "/points", "", lane_).body)->getValue<std::int64_t>("balance");
+    return call("GET", "/api/v1/members/" + member + "/points", "", lane_).json()->getValue<std::int64_t>("balance");
   }
 
   std::string lane_, admin_, member_;
@@ -49,25 +44,25 @@ class PointsTest : public ApiTest {
 TEST_P(PointsTest, EarnRedeemAndAdjustMoveTheBalanceAndTheLedger) {
   const auto earned = points(member_, "sale-1", R"({"kind":"earn","points":120,"reference":"L01-000001"})");
   ASSERT_EQ(earned.status, 201) << earned.body;
-  const auto entry = json(earned.body)->getObject("entry");
+  const auto entry = earned.json()->getObject("entry");
   EXPECT_EQ(entry->getValue<std::int64_t>("balance"), 120);
   EXPECT_EQ(entry->getValue<std::string>("reference"), "L01-000001");
   EXPECT_EQ(entry->getValue<std::string>("idempotency_key"), "sale-1");
   const auto redeemed = points(member_, "slip-1", R"({"kind":"redeem","points":20})");
   ASSERT_EQ(redeemed.status, 201) << redeemed.body;
-  EXPECT_EQ(json(redeemed.body)->getObject("entry")->getValue<std::int64_t>("points"), -20);
+  EXPECT_EQ(redeemed.json()->getObject("entry")->getValue<std::int64_t>("points"), -20);
   ASSERT_EQ(points(member_, "fix-1", R"({"kind":"adjust","points":-50,"reason":"duplicate card"})", admin_).status, 201);
 
   const auto history = call("GET", "/api/v1/members/" + member_ + "/points?limit=2", "", lane_);
   ASSERT_EQ(history.status, 200) << history.body;
-  const auto answer = json(history.body);
+  const auto answer = history.json();
   EXPECT_EQ(answer->getValue<std::int64_t>("balance"), 50);
   const auto entries = answer->getArray("entries");
   ASSERT_EQ(entries->size(), 2u);
   EXPECT_EQ(entries->getObject(0)->getValue<std::string>("kind"), "adjust");  // newest first
   EXPECT_EQ(entries->getObject(1)->getValue<std::string>("kind"), "redeem");
   const auto lookedUp = call("GET", "/api/v1/members/lookup?card=88000001", "", lane_);
-  EXPECT_EQ(json(lookedUp.body)->getObject("member")->getValue<std::int64_t>("points"), 50);
+  EXPECT_EQ(lookedUp.json()->getObject("member")->getValue<std::int64_t>("points"), 50);
 }
 
 TEST_P(PointsTest, ARedemptionBeyondTheBalanceIsRefusedAndWritesNothing) {
@@ -90,8 +85,8 @@ TEST_P(PointsTest, ASameKeyReplaysAndAnotherRequestUnderItIsRefused) {
   const auto replay = points(member_, "pos:L01:000042", R"({"points":30, "kind":"earn"})");
   EXPECT_EQ(replay.status, 200);
   EXPECT_EQ(replay.header("Idempotent-Replay"), "true");
-  EXPECT_EQ(json(replay.body)->getObject("entry")->getValue<std::int64_t>("id"),
-            json(first.body)->getObject("entry")->getValue<std::int64_t>("id"));
+  EXPECT_EQ(replay.json()->getObject("entry")->getValue<std::int64_t>("id"),
+            first.json()->getObject("entry")->getValue<std::int64_t>("id"));
   const auto reused = points(member_, "pos:L01:000042", R"({"kind":"earn","points":31})");
   EXPECT_EQ(reused.status, 409);
   EXPECT_EQ(reused.errorCode(), "idempotency_key_reused");
