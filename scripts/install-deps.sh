@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config gettext
   libwxgtk3.2-dev libboost-dev libboost-filesystem-dev libboost-locale-dev libicu-dev
   libpoco-dev libsqlite3-dev sqlite3 libpq-dev postgresql libusb-1.0-0-dev libsodium-dev libcairo2-dev libqrencode-dev libzbar-dev libzint-dev libcsv-dev
+  espeak-ng libespeak-ng-dev
   libcli11-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth imagemagick fonts-wqy-microhei
 )

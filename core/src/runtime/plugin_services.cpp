@@ -29,4 +29,8 @@ PluginServices::~PluginServices() {
   runtime_.checkout().forget(context_.id);
 }
 
+possdk::Result<std::string> PluginServices::approveSupervisor(const std::string&, const std::string&) {
+  return possdk::Result<std::string>::fail("supervisor approval is not available to plugins on this lane yet");
+}
+
 }  // namespace poscore

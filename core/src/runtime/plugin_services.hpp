@@ -33,6 +33,7 @@ class PluginServices final : public possdk::Host {
   possdk::Audit& audit() override { return *audit_; }
   possdk::Translator& i18n() override { return *i18n_; }
   possdk::Checkout& checkout() override { return *checkout_; }
+  possdk::Result<std::string> approveSupervisor(const std::string& staffId, const std::string& pin) override;
 
  private:
   Runtime& runtime_;

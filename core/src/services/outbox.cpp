@@ -62,6 +62,10 @@ class PluginServerClient final : public possdk::ServerClient {
     return outbox_.enqueue(pluginId_, path, bodyJson, idempotencyKey);
   }
   bool online() const override { return outbox_.online(); }
+  void request(const std::string&, const std::string&, const std::string&, std::chrono::milliseconds,
+               std::function<void(possdk::Result<possdk::ServerReply>)> done) override {
+    done(possdk::Result<possdk::ServerReply>::fail("direct server calls are not available to plugins on this lane yet"));
+  }
 
  private:
   Outbox& outbox_;

@@ -11,12 +11,13 @@
 //   it hands out: Logger, Settings, Storage, EventBus, Ui, Devices, ServerClient, Clock, Audit,
 //   Translator, DeviceHandle, Checkout), and new headers, free functions and element builders;
 // - append members to HttpRequest and ServerContext, which the host builds and a plugin only reads
-//   (1.2 appended HttpRequest::idempotencyKey and ServerContext::clock);
+//   (1.2 appended HttpRequest::idempotencyKey and ServerContext::clock; 1.3 appended
+//   ServerClient::request and Host::approveSupervisor);
 // - nothing else. Changing a struct (Element, Action, DeviceInfo, Route, PluginContext...), or any
 //   interface a plugin implements (Plugin, Device, DeviceDriver, ServerModule, Transport), is a new
 //   major.
 #define POSSDK_ABI_MAJOR 1
-#define POSSDK_ABI_MINOR 2
+#define POSSDK_ABI_MINOR 3
 #define POSSDK_ENTRY_PREFIX "possdk_create_plugin_abi_"
 #define POSSDK_ENTRY_NAME BOOST_PP_CAT(possdk_create_plugin_abi_, POSSDK_ABI_MAJOR)
 #define POSSDK_ENTRY_SYMBOL BOOST_PP_STRINGIZE(POSSDK_ENTRY_NAME)

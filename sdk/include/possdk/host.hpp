@@ -39,6 +39,10 @@ class Host {
   virtual Translator& i18n() = 0;
   // Since ABI 1.1.
   virtual Checkout& checkout() = 0;
+  // Since ABI 1.3. Checks a supervisor's staff id and PIN against the lane's staff, with the same
+  // rules as an approval at the counter (wrong PINs count towards the lockout). Answers the
+  // supervisor's name, or why not in the lane's language. The host audits every attempt.
+  virtual Result<std::string> approveSupervisor(const std::string& staffId, const std::string& pin) = 0;
 };
 
 }  // namespace possdk
