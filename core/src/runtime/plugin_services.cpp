@@ -33,4 +33,8 @@ possdk::Result<std::string> PluginServices::approveSupervisor(const std::string&
   return possdk::Result<std::string>::fail("supervisor approval is not available to plugins on this lane yet");
 }
 
+std::unique_ptr<possdk::Subscription> PluginServices::schedule(std::chrono::milliseconds, std::function<void()>) {
+  return nullptr;
+}
+
 }  // namespace poscore

@@ -34,6 +34,7 @@ class PluginServices final : public possdk::Host {
   possdk::Translator& i18n() override { return *i18n_; }
   possdk::Checkout& checkout() override { return *checkout_; }
   possdk::Result<std::string> approveSupervisor(const std::string& staffId, const std::string& pin) override;
+  std::unique_ptr<possdk::Subscription> schedule(std::chrono::milliseconds delay, std::function<void()> work) override;
 
  private:
   Runtime& runtime_;

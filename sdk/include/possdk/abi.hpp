@@ -12,7 +12,7 @@
 //   Translator, DeviceHandle, Checkout), and new headers, free functions and element builders;
 // - append members to HttpRequest and ServerContext, which the host builds and a plugin only reads
 //   (1.2 appended HttpRequest::idempotencyKey and ServerContext::clock; 1.3 appended
-//   ServerClient::request and Host::approveSupervisor);
+//   ServerClient::request, Host::approveSupervisor and Host::schedule);
 // - nothing else. Changing a struct (Element, Action, DeviceInfo, Route, PluginContext...), or any
 //   interface a plugin implements (Plugin, Device, DeviceDriver, ServerModule, Transport), is a new
 //   major.

@@ -1,4 +1,7 @@
 #pragma once
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "possdk/audit.hpp"
@@ -43,6 +46,10 @@ class Host {
   // rules as an approval at the counter (wrong PINs count towards the lockout). Answers the
   // supervisor's name, or why not in the lane's language. The host audits every attempt.
   virtual Result<std::string> approveSupervisor(const std::string& staffId, const std::string& pin) = 0;
+  // Since ABI 1.3. Runs `work` once on the UI thread after `delay` (a settle timeout, a prompt that
+  // clears itself). Dropping the returned handle before then cancels it; nothing runs after the
+  // plugin's stop() returns.
+  virtual std::unique_ptr<Subscription> schedule(std::chrono::milliseconds delay, std::function<void()> work) = 0;
 };
 
 }  // namespace possdk
