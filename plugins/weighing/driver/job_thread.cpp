@@ -31,11 +31,6 @@ bool JobThread::post(std::function<void()> job) {
   return true;
 }
 
-bool JobThread::stopping() const {
-  std::lock_guard lock(mutex_);
-  return !running_;
-}
-
 bool JobThread::waitFor(std::chrono::milliseconds ms) {
   std::unique_lock lock(mutex_);
   return !changed_.wait_for(lock, ms, [this] { return !running_; });

@@ -21,15 +21,14 @@ class JobThread {
   void stop();
   // False when the thread is not running; the job is then not run.
   bool post(std::function<void()> job);
-  // True once stop() was called; a long job may wait on it to end early (waitFor()).
-  bool stopping() const;
-  // Waits up to `ms`, returning early when stop() is called. False when it was cut short.
+  // For a long job: waits up to `ms`, returning early when stop() is called. False when it was
+  // cut short.
   bool waitFor(std::chrono::milliseconds ms);
 
  private:
   void run();
 
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::function<void()>> jobs_;
   bool running_ = false;

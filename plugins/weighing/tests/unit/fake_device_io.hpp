@@ -32,7 +32,6 @@ class FakeTransport final : public possdk::Transport {
   possdk::Status open() override {
     std::lock_guard lock(mutex_);
     open_ = true;
-    ++opens_;
     return possdk::Status::ok();
   }
   void close() override {
@@ -85,10 +84,6 @@ class FakeTransport final : public possdk::Transport {
     std::lock_guard lock(mutex_);
     return writes_;
   }
-  int opens() const {
-    std::lock_guard lock(mutex_);
-    return opens_;
-  }
 
  private:
   possdk::DeviceInfo info_;
@@ -99,7 +94,6 @@ class FakeTransport final : public possdk::Transport {
   std::string readError_;
   std::string writeError_;
   bool open_ = false;
-  int opens_ = 0;
 };
 
 class EventLog {
