@@ -9,18 +9,18 @@ namespace {
 constexpr std::int64_t kLongestPulseMs = 10000;  // the highest max_pulse_ms a setting may give
 }
 
-possdk::Result<PulseLimits> pulseLimits(const possdk::DeviceInfo& info) {
-  PulseLimits limits;
-  auto channel = integerParam(info, "channel", limits.channel, lcus::kMinChannel, lcus::kMaxChannel);
-  if (!channel) return possdk::Result<PulseLimits>::fail(channel.error());
-  auto maxMs = integerParam(info, "max_pulse_ms", limits.maxMs, limits.minMs, kLongestPulseMs);
-  if (!maxMs) return possdk::Result<PulseLimits>::fail(maxMs.error());
-  auto defaultMs = integerParam(info, "pulse_ms", limits.defaultMs, limits.minMs, maxMs.value());
-  if (!defaultMs) return possdk::Result<PulseLimits>::fail(defaultMs.error());
-  limits.channel = channel.value();
-  limits.maxMs = maxMs.value();
-  limits.defaultMs = defaultMs.value();
-  return limits;
+possdk::Result<RelayParams> relayParams(const possdk::DeviceInfo& info) {
+  RelayParams params;
+  auto channel = integerParam(info, "channel", params.channel, lcus::kMinChannel, lcus::kMaxChannel);
+  if (!channel) return possdk::Result<RelayParams>::fail(channel.error());
+  auto maxMs = integerParam(info, "max_pulse_ms", params.maxMs, params.minMs, kLongestPulseMs);
+  if (!maxMs) return possdk::Result<RelayParams>::fail(maxMs.error());
+  auto defaultMs = integerParam(info, "pulse_ms", params.defaultMs, params.minMs, maxMs.value());
+  if (!defaultMs) return possdk::Result<RelayParams>::fail(defaultMs.error());
+  params.channel = channel.value();
+  params.maxMs = maxMs.value();
+  params.defaultMs = defaultMs.value();
+  return params;
 }
 
 EasDeactivatorDevice::EasDeactivatorDevice(std::unique_ptr<possdk::Transport> transport, Hold hold)
@@ -29,9 +29,9 @@ EasDeactivatorDevice::EasDeactivatorDevice(std::unique_ptr<possdk::Transport> tr
 EasDeactivatorDevice::~EasDeactivatorDevice() { close(); }
 
 possdk::Status EasDeactivatorDevice::open(possdk::DeviceEventSink sink) {
-  auto limits = pulseLimits(info());
-  if (!limits) return possdk::Status::fail(limits.error());
-  limits_ = limits.value();
+  auto params = relayParams(info());
+  if (!params) return possdk::Status::fail(params.error());
+  params_ = params.value();
   sink_ = std::move(sink);
   if (!transport_->isOpen()) {
     if (auto s = transport_->open(); !s) return s;
@@ -53,7 +53,7 @@ possdk::Status EasDeactivatorDevice::execute(const std::string& command, const s
   }
   auto args = commandArgs(device, command, argsJson);
   if (!args) return possdk::Status::fail(args.error());
-  std::int64_t ms = limits_.defaultMs;
+  std::int64_t ms = params_.defaultMs;
   if (args.value()->has("ms")) {
     const auto value = args.value()->get("ms");
     if (!value.isInteger()) {
@@ -62,9 +62,9 @@ possdk::Status EasDeactivatorDevice::execute(const std::string& command, const s
     }
     ms = value.convert<std::int64_t>();
   }
-  if (ms < limits_.minMs || ms > limits_.maxMs) {
+  if (ms < params_.minMs || ms > params_.maxMs) {
     return possdk::Status::fail(device + " deactivate: \"ms\" is " + std::to_string(ms) + ", expected " +
-                                std::to_string(limits_.minMs) + ".." + std::to_string(limits_.maxMs) +
+                                std::to_string(params_.minMs) + ".." + std::to_string(params_.maxMs) +
                                 " (params.max_pulse_ms sets the upper bound)");
   }
   if (!worker_.post([this, ms] { pulse(std::chrono::milliseconds(ms)); })) {
@@ -74,7 +74,7 @@ possdk::Status EasDeactivatorDevice::execute(const std::string& command, const s
 }
 
 possdk::Status EasDeactivatorDevice::setRelay(bool closed) {
-  const auto bytes = lcus::frame(static_cast<std::uint8_t>(limits_.channel), closed);
+  const auto bytes = lcus::frame(static_cast<std::uint8_t>(params_.channel), closed);
   std::lock_guard lock(writeMutex_);
   return transport_->write(bytes);
 }

@@ -10,8 +10,8 @@
 
 namespace weighing {
 
-// How long a deactivation pulse may be, from DeviceInfo.params (milliseconds).
-struct PulseLimits {
+// The relay and the bounds of its pulse, from DeviceInfo.params (pulses in milliseconds).
+struct RelayParams {
   std::int64_t channel = 1;          // "channel": the relay the pad is wired to, 1..8
   std::int64_t defaultMs = 500;      // "pulse_ms": when `deactivate` gives no "ms"
   std::int64_t minMs = 50;           // shorter pulses do not reliably fire the pad
@@ -46,13 +46,13 @@ class EasDeactivatorDevice final : public possdk::Device {
 
   std::unique_ptr<possdk::Transport> transport_;
   Hold hold_;
-  PulseLimits limits_;
+  RelayParams params_;
   possdk::DeviceEventSink sink_;
   std::mutex writeMutex_;
   JobThread worker_;
 };
 
-// Reads PulseLimits from the device's params, each checked against its range.
-possdk::Result<PulseLimits> pulseLimits(const possdk::DeviceInfo& info);
+// Reads RelayParams from the device's params, each checked against its range.
+possdk::Result<RelayParams> relayParams(const possdk::DeviceInfo& info);
 
 }  // namespace weighing
