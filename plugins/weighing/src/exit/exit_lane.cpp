@@ -1,11 +1,11 @@
 #include "src/exit/exit_lane.hpp"
 
-#include "src/exit/qr_problem.hpp"
-
 #include <Poco/JSON/Object.h>
 
 #include <sstream>
 #include <utility>
+
+#include "src/exit/qr_problem.hpp"
 
 namespace weighing::exit {
 namespace {
@@ -57,7 +57,7 @@ void ExitLane::scanned(const std::string& code) {
 void ExitLane::verified(possdk::Result<possdk::ServerReply> reply) {
   if (!reply) {
     needAttendant("The order server cannot be reached. An attendant will check your order.",
-                  "order not verified: " + reply.error());
+                  "order not verified: " + reply.error(), reply.error());
     return;
   }
   const auto& answer = reply.value();
@@ -65,7 +65,7 @@ void ExitLane::verified(possdk::Result<possdk::ServerReply> reply) {
     auto order = parseExitOrder(answer.body);
     if (!order) {
       needAttendant("The order server gave an answer this lane cannot use. An attendant will check your order.",
-                    order.error());
+                    order.error(), order.error());
       return;
     }
     weigh(std::move(order.value()));
@@ -76,7 +76,7 @@ void ExitLane::verified(possdk::Result<possdk::ServerReply> reply) {
     return;
   }
   needAttendant("The order server refused the check. An attendant will check your order.",
-                "order not verified: " + serverMessage(answer));
+                "order not verified: " + serverMessage(answer), serverMessage(answer));
 }
 
 void ExitLane::weigh(ExitOrder order) {

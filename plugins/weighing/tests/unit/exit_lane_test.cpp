@@ -157,6 +157,7 @@ TEST(ExitLane, AnOfflineServerCallsTheAttendantNeverAPass) {
 
   EXPECT_EQ(rig.display.last.stage, ExitStage::Attendant);
   EXPECT_EQ(rig.display.last.message, "The order server cannot be reached. An attendant will check your order.");
+  EXPECT_EQ(rig.display.last.detail, "no answer from the server within 5000 ms") << "the attendant sees why";
   rig.lane.scale(reading(ScaleStatus::Stable, 1500000));
   EXPECT_EQ(rig.eas.deactivations, 0);
   EXPECT_EQ(rig.judge.judged, 0);
@@ -187,6 +188,7 @@ TEST(ExitLane, AnUnexpectedServerAnswerCallsTheAttendantWithTheServersWords) {
   rig.lane.scanned("WO1.some.qr");
   rig.server.answer(403, R"({"error":{"status":403,"code":"forbidden","field":"","message":"device not enrolled"}})");
   EXPECT_EQ(rig.display.last.stage, ExitStage::Attendant);
+  EXPECT_EQ(rig.display.last.detail, "HTTP 403: device not enrolled");
   rig.lane.supervisorEntered("S7");
   rig.lane.pinEntered("2468");
   EXPECT_THAT(json(rig.audit.records.at(0).second)->getValue<std::string>("reason"),
@@ -199,6 +201,7 @@ TEST(ExitLane, AnUnreadableOrderCallsTheAttendant) {
   rig.lane.scanned("WO1.some.qr");
   rig.server.answer(200, R"({"order":{"id":42,"items":[]}})");
   EXPECT_EQ(rig.display.last.stage, ExitStage::Attendant);
+  EXPECT_THAT(rig.display.last.detail, HasSubstr("order.items"));
   EXPECT_EQ(rig.judge.judged, 0);
 }
 
