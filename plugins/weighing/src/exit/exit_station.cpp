@@ -14,8 +14,8 @@ ExitStation::ExitStation(possdk::Host& host, const WeighingSettings& settings, B
     : host_(host),
       gate_(claim("EAS gate", settings.easGate, [this](const possdk::DeviceEvent& e) { onGate(e); })),
       server_(host.server(), kVerifyTimeout),
-      eas_(claim("EAS deactivator", settings.easDeactivator, {})),
-      speaker_(claim("sound device", settings.sound, {}), host.log()),
+      eas_(claim("EAS deactivator", settings.easDeactivator, logErrors("EAS deactivator"))),
+      speaker_(claim("sound device", settings.sound, logErrors("sound device")), host.log()),
       timers_(host),
       supervisors_(host),
       display_(host.ui(), host.i18n()),
@@ -29,13 +29,20 @@ void ExitStation::start() {
   if (!missing_.empty()) lane_.devicesMissing(missing_);
 }
 
+// A pulse or a prompt fails after execute() has returned; the log is where the technician looks.
+std::function<void(const possdk::DeviceEvent&)> ExitStation::logErrors(const std::string& what) {
+  return [this, what](const possdk::DeviceEvent& e) {
+    if (e.kind == possdk::DeviceEventKind::Error) host_.log().warn(what + " " + e.deviceId + ": " + e.name + " " + e.payload);
+  };
+}
+
 std::shared_ptr<possdk::DeviceHandle> ExitStation::claim(const std::string& what, const std::string& id,
                                                         std::function<void(const possdk::DeviceEvent&)> onEvent) {
   std::string why;
   if (id.empty()) {
     why = what + ": none configured";
   } else {
-    auto handle = host_.devices().claim(id, onEvent ? std::move(onEvent) : [](const possdk::DeviceEvent&) {});
+    auto handle = host_.devices().claim(id, std::move(onEvent));
     if (handle) return handle.value();
     why = what + " " + id + ": " + handle.error();
   }

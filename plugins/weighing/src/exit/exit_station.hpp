@@ -27,6 +27,7 @@ class ExitStation {
  private:
   std::shared_ptr<possdk::DeviceHandle> claim(const std::string& what, const std::string& id,
                                               std::function<void(const possdk::DeviceEvent&)> onEvent);
+  std::function<void(const possdk::DeviceEvent&)> logErrors(const std::string& what);
   void onGate(const possdk::DeviceEvent& event);
 
   possdk::Host& host_;

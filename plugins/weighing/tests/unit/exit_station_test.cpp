@@ -248,6 +248,19 @@ TEST_F(ExitStationTest, AScannedQrIsVerifiedAndAPassUsesTheClaimedDevices) {
   EXPECT_NE(element(host.screens.shown.back(), "qr"), nullptr);
 }
 
+TEST_F(ExitStationTest, DeviceFailuresAfterTheCommandAreLogged) {
+  for (const char* id : {"sim:eas-relay", "sim:eas-gate", "sim:sound"}) attach(id);
+  ExitStation station(host, exitSettings(), judge);
+  station.start();
+  host.deviceList.events.at("sim:eas-relay")(
+      {"sim:eas-relay", possdk::DeviceEventKind::Error, "eas.relay_failed", R"({"message":"write failed"})"});
+  host.deviceList.events.at("sim:sound")({"sim:sound", possdk::DeviceEventKind::StatusUpdate, "sound.played", "{}"});
+  host.deviceList.events.at("sim:eas-gate")({"sim:eas-gate", possdk::DeviceEventKind::Data, "eas.alarm", R"({"count":1})"});
+  EXPECT_THAT(host.logger.lines,
+              ElementsAre(R"(EAS deactivator sim:eas-relay: eas.relay_failed {"message":"write failed"})",
+                          R"(EAS gate alarm at the exit: {"count":1})"));
+}
+
 TEST_F(ExitStationTest, TheOverrideGoesThroughTheHostsSupervisorCheckAndAudit) {
   attach("sim:eas-relay");
   ExitStation station(host, exitSettings(), judge);
