@@ -36,9 +36,9 @@ const StatusName& named(ScaleStatus status) {
   return kNames.front();
 }
 
-std::int64_t roundedGrams(std::int64_t mg) { return mg >= 0 ? (mg + 500) / 1000 : -((-mg + 500) / 1000); }
-
 }  // namespace
+
+std::int64_t roundedGrams(std::int64_t mg) { return mg >= 0 ? (mg + 500) / 1000 : -((-mg + 500) / 1000); }
 
 const char* eventName(ScaleStatus status) { return named(status).event; }
 
