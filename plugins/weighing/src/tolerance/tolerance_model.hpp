@@ -56,6 +56,17 @@ struct Expectation {
 };
 
 // tareMg and tareSpreadMg: what the bag itself weighs, and how much that varies.
+//
+// Each line's unit weight comes from its learned stats once they rest on minSamples weighings,
+// otherwise from the catalog (spread catalogSpreadMg, or catalogRelativeSpread of the weight when
+// the catalog gives none); no unit spread s is taken below minItemSpreadMg. Then
+//   expected = tare + sum(q * mean)
+//   variance = sum(q * s^2 + q^2 * s^2 / n) + tareSpread^2 + resolution^2 / 12
+// where the q^2 * s^2 / n term (learned stats only, n samples) is the error of the learned mean,
+// repeated in every unit of the line. The band is expected -/+ half, with
+//   half = max(ceil(strictness * sqrt(variance)), floor) + resolution.
+// A line with neither learned stats nor a catalog weight, or without a positive quantity, makes
+// unknownSkus instead of a band.
 Expectation expectedBand(std::span<const ItemWeight> items, std::int64_t tareMg, std::int64_t tareSpreadMg,
                          const ToleranceSettings& settings);
 
