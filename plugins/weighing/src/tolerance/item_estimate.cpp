@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include <boost/math/distributions/complement.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
+
 namespace weighing {
 
 namespace {
@@ -13,15 +17,38 @@ struct UnitWeight {
   double samples;  // how many weighings the mean rests on; 0 for a catalog figure
 };
 
+double priorSpread(const ItemWeight& item, double meanMg, const ToleranceSettings& settings) {
+  return item.catalogSpreadMg > 0 ? static_cast<double>(item.catalogSpreadMg) : settings.catalogRelativeSpread * meanMg;
+}
+
+// A spread estimated from few samples is often far too small (from five samples, below 60 % of the
+// true one about one time in six). Two corrections: the sample variance is pooled with
+// priorSamples samples at the prior spread, and the result is widened by Student's t over the
+// normal quantile at the strictness, so the band keeps the coverage it promises.
+double learnedSpread(const WeightStats& stats, double prior, const ToleranceSettings& settings) {
+  const double freedom = static_cast<double>(stats.count - 1) + static_cast<double>(settings.priorSamples);
+  const double sample = stats.spreadMg();
+  const double pooled = std::sqrt((static_cast<double>(stats.count - 1) * sample * sample +
+                                   static_cast<double>(settings.priorSamples) * prior * prior) /
+                                  freedom);
+  const double k = settings.strictness;
+  const double tail = boost::math::cdf(boost::math::complement(boost::math::normal(), k));
+  const double t = boost::math::quantile(boost::math::complement(boost::math::students_t(freedom), tail));
+  return pooled * t / k;
+}
+
+// Learned stats give the mean from minSamples on; fewer samples still say how much the item varies.
 std::optional<UnitWeight> unitWeight(const ItemWeight& item, const ToleranceSettings& settings) {
+  const bool hasSpread = item.learned && item.learned->count >= 2;
   if (item.learned && item.learned->count >= settings.minSamples && item.learned->meanMg > 0) {
-    return UnitWeight{item.learned->meanMg, item.learned->spreadMg(), static_cast<double>(item.learned->count)};
+    const auto& stats = *item.learned;
+    const double spread = learnedSpread(stats, priorSpread(item, stats.meanMg, settings), settings);
+    return UnitWeight{stats.meanMg, spread, static_cast<double>(stats.count)};
   }
   if (item.catalogMg <= 0) return std::nullopt;
   const double catalog = static_cast<double>(item.catalogMg);
-  const double spread = item.catalogSpreadMg > 0 ? static_cast<double>(item.catalogSpreadMg)
-                                                 : settings.catalogRelativeSpread * catalog;
-  return UnitWeight{catalog, spread, 0};
+  const double prior = priorSpread(item, catalog, settings);
+  return UnitWeight{catalog, hasSpread ? learnedSpread(*item.learned, prior, settings) : prior, 0};
 }
 
 }  // namespace

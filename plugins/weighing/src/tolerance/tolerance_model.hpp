@@ -38,6 +38,9 @@ struct ToleranceSettings {
   std::int64_t minSamples = 5;            // learned stats count only from this many passes on
   double catalogRelativeSpread = 0.02;    // spread assumed when the catalog gives a weight but no spread
   std::int64_t minItemSpreadMg = 1000;    // no item is trusted to weigh more exactly than this
+  // A learned spread counts as if this many more samples had shown the prior spread (the
+  // catalog's, or catalogRelativeSpread of the mean): a few lucky samples must not narrow the band.
+  std::int64_t priorSamples = 4;
   std::int64_t floorMg = 5000;            // the band is never narrower than this either side
 };
 
@@ -58,15 +61,20 @@ struct Expectation {
 // tareMg and tareSpreadMg: what the bag itself weighs, and how much that varies.
 //
 // Each line's unit weight comes from its learned stats once they rest on minSamples weighings,
-// otherwise from the catalog (spread catalogSpreadMg, or catalogRelativeSpread of the weight when
-// the catalog gives none); no unit spread s is taken below minItemSpreadMg. Then
+// otherwise from the catalog. The unit spread s is the catalog's (catalogSpreadMg, or
+// catalogRelativeSpread of the weight when the catalog gives none) unless at least two weighings
+// were learned: then the sample variance pooled with priorSamples samples at the catalog spread,
+// times t / strictness, with t Student's quantile for (count - 1 + priorSamples) degrees of freedom
+// at the normal tail beyond strictness (a spread from few samples is often far too small). No s is
+// taken below minItemSpreadMg. Then
 //   expected = tare + sum(q * mean)
 //   variance = sum(q * s^2 + q^2 * s^2 / n) + tareSpread^2 + resolution^2 / 12
-// where the q^2 * s^2 / n term (learned stats only, n samples) is the error of the learned mean,
-// repeated in every unit of the line. The band is expected -/+ half, with
+// where the q^2 * s^2 / n term (a learned mean from n samples) is the mean's own error, repeated in
+// every unit of the line. The band is expected -/+ half, with
 //   half = max(ceil(strictness * sqrt(variance)), floor) + resolution.
-// A line with neither learned stats nor a catalog weight, or without a positive quantity, makes
-// unknownSkus instead of a band.
+// A line with neither enough learned stats nor a catalog weight, or without a positive quantity,
+// makes unknownSkus instead of a band.
+
 Expectation expectedBand(std::span<const ItemWeight> items, std::int64_t tareMg, std::int64_t tareSpreadMg,
                          const ToleranceSettings& settings);
 

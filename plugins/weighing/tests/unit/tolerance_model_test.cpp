@@ -3,6 +3,10 @@
 #include <cmath>
 #include <vector>
 
+#include <boost/math/distributions/complement.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
+
 #include "src/tolerance/tolerance_model.hpp"
 
 namespace weighing {
@@ -17,7 +21,14 @@ ToleranceSettings plain() {
   s.catalogRelativeSpread = 0.02;
   s.minItemSpreadMg = 0;
   s.floorMg = 0;
+  s.priorSamples = 0;
   return s;
+}
+
+// Student's t over the normal quantile, both at the tail beyond the strictness.
+double tFactor(double freedom, double strictness) {
+  const double tail = boost::math::cdf(boost::math::complement(boost::math::normal(), strictness));
+  return boost::math::quantile(boost::math::complement(boost::math::students_t(freedom), tail)) / strictness;
 }
 
 WeightStats learnedFrom(std::initializer_list<std::int64_t> samples) {
@@ -102,9 +113,42 @@ TEST(ExpectedBand, LearnedStatsCountFromMinSamplesOn) {
 TEST(ExpectedBand, LearnedMeanAddsItsEstimationErrorPerLine) {
   auto item = catalogItem(0, 0, 3);
   item.learned = learnedFrom({98000, 102000, 98000, 102000, 100000});
-  const double spread = item.learned->spreadMg();
+  const double s = item.learned->spreadMg() * tFactor(4, 3.0);
   // 3 units: 3 s^2 of their own, and the mean's error (s^2 / 5) repeated in all three: 9 s^2 / 5.
-  EXPECT_NEAR(bandOf({item}, plain()).spreadMg, std::sqrt(3 * spread * spread + 9 * spread * spread / 5), 1e-6);
+  EXPECT_NEAR(bandOf({item}, plain()).spreadMg, std::sqrt(3 * s * s + 9 * s * s / 5), 1e-6);
+}
+
+TEST(ExpectedBand, FewSamplesWidenTheLearnedSpreadByStudentsT) {
+  auto few = catalogItem(0);
+  few.learned = learnedFrom({98000, 102000, 98000, 102000, 100000});
+  auto many = few;
+  for (int i = 0; i < 100; ++i) many.learned->add(100000 + (i % 2 == 0 ? 2000 : -2000));
+  const double sFew = few.learned->spreadMg() * tFactor(4, 3.0);
+  EXPECT_NEAR(bandOf({few}, plain()).spreadMg, std::sqrt(sFew * sFew * (1 + 1.0 / 5)), 1e-6);
+  EXPECT_GT(tFactor(4, 3.0), 2.0) << "five samples: the band must be more than twice as wide";
+  const double sMany = many.learned->spreadMg();
+  EXPECT_NEAR(bandOf({many}, plain()).spreadMg / (sMany * std::sqrt(1 + 1.0 / 105)), 1.0, 0.05);
+}
+
+TEST(ExpectedBand, LearnedSpreadIsPooledWithThePriorSamples) {
+  auto s = plain();
+  s.priorSamples = 4;
+  auto item = catalogItem(700000, 3000);
+  item.learned = learnedFrom({500000, 500000, 500000, 500000, 500000, 500000});
+  // Six equal samples (5 degrees of freedom, variance 0) and four prior ones at 3 g.
+  const double pooled = std::sqrt(4 * 3000.0 * 3000 / 9) * tFactor(9, 3.0);
+  const auto band = bandOf({item}, s);
+  EXPECT_EQ(band.expectedMg, 500000);
+  EXPECT_NEAR(band.spreadMg, pooled * std::sqrt(1 + 1.0 / 6), 1e-6);
+}
+
+TEST(ExpectedBand, SamplesBelowMinSamplesStillGiveTheSpread) {
+  auto item = catalogItem(300000);
+  item.learned = learnedFrom({250000, 350000, 300000});
+  const double spread = item.learned->spreadMg() * tFactor(2, 3.0);
+  const auto band = bandOf({item}, plain());
+  EXPECT_EQ(band.expectedMg, 300000) << "the catalog's mean until minSamples";
+  EXPECT_NEAR(band.spreadMg, spread, 1e-6) << "no mean error term for a catalog mean";
 }
 
 TEST(ExpectedBand, CatalogWithoutSpreadUsesTheRelativeSpread) {
