@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include <boost/math/distributions/complement.hpp>
-#include <boost/math/distributions/normal.hpp>
-#include <boost/math/distributions/students_t.hpp>
+#include "src/tolerance/student_factor.hpp"
 
 namespace weighing {
 
@@ -31,10 +29,7 @@ double learnedSpread(const WeightStats& stats, double prior, const ToleranceSett
   const double pooled = std::sqrt((static_cast<double>(stats.count - 1) * sample * sample +
                                    static_cast<double>(settings.priorSamples) * prior * prior) /
                                   freedom);
-  const double k = settings.strictness;
-  const double tail = boost::math::cdf(boost::math::complement(boost::math::normal(), k));
-  const double t = boost::math::quantile(boost::math::complement(boost::math::students_t(freedom), tail));
-  return pooled * t / k;
+  return pooled * studentFactor(freedom, settings.strictness);
 }
 
 // Learned stats give the mean from minSamples on; fewer samples still say how much the item varies.

@@ -7,6 +7,7 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 
+#include "src/tolerance/student_factor.hpp"
 #include "src/tolerance/tolerance_model.hpp"
 
 namespace weighing {
@@ -65,6 +66,14 @@ TEST(WeightStats, MeanAndSampleSpreadFollowWelford) {
 TEST(WeightStats, SpreadIsZeroBelowTwoSamples) {
   EXPECT_EQ(learnedFrom({}).spreadMg(), 0);
   EXPECT_EQ(learnedFrom({5000}).spreadMg(), 0);
+}
+
+TEST(StudentFactor, MatchesTheTablesAndTendsToOne) {
+  // t(0.975, 10 degrees of freedom) = 2.228139 over z(0.975) = 1.959964
+  EXPECT_NEAR(studentFactor(10, 1.959964), 2.228139 / 1.959964, 1e-5);
+  EXPECT_NEAR(studentFactor(10, 1.959964), 2.228139 / 1.959964, 1e-5) << "remembered";
+  EXPECT_NEAR(studentFactor(1e7, 3.0), 1.0, 1e-4);
+  EXPECT_GT(studentFactor(4, 3.0), studentFactor(40, 3.0));
 }
 
 TEST(ExpectedBand, ExpectedIsTarePlusQuantityTimesMean) {
