@@ -12,7 +12,7 @@ namespace {
 struct UnitWeight {
   double meanMg;
   double spreadMg;
-  double samples;  // how many weighings the mean rests on; 0 for a catalog figure
+  double meanErrorMg;  // how far the mean itself may be off: the same in every unit of a line
 };
 
 double priorSpread(const ItemWeight& item, double meanMg, const ToleranceSettings& settings) {
@@ -32,18 +32,25 @@ double learnedSpread(const WeightStats& stats, double prior, const ToleranceSett
   return pooled * studentFactor(freedom, settings.strictness);
 }
 
+double atLeastMinimum(double spreadMg, const ToleranceSettings& settings) {
+  return std::max(spreadMg, static_cast<double>(settings.minItemSpreadMg));
+}
+
 // Learned stats give the mean from minSamples on; fewer samples still say how much the item varies.
 std::optional<UnitWeight> unitWeight(const ItemWeight& item, const ToleranceSettings& settings) {
   const bool hasSpread = item.learned && item.learned->count >= 2;
   if (item.learned && item.learned->count >= settings.minSamples && item.learned->meanMg > 0) {
     const auto& stats = *item.learned;
-    const double spread = learnedSpread(stats, priorSpread(item, stats.meanMg, settings), settings);
-    return UnitWeight{stats.meanMg, spread, static_cast<double>(stats.count)};
+    const double spread = atLeastMinimum(learnedSpread(stats, priorSpread(item, stats.meanMg, settings), settings), settings);
+    return UnitWeight{stats.meanMg, spread, spread / std::sqrt(static_cast<double>(stats.count))};
   }
   if (item.catalogMg <= 0) return std::nullopt;
   const double catalog = static_cast<double>(item.catalogMg);
   const double prior = priorSpread(item, catalog, settings);
-  return UnitWeight{catalog, hasSpread ? learnedSpread(*item.learned, prior, settings) : prior, 0};
+  // A catalog weight is a nominal figure (often without the packaging): off by as much as
+  // catalogRelativeSpread of itself.
+  return UnitWeight{catalog, atLeastMinimum(hasSpread ? learnedSpread(*item.learned, prior, settings) : prior, settings),
+                    settings.catalogRelativeSpread * catalog};
 }
 
 }  // namespace
@@ -53,11 +60,9 @@ std::optional<ItemEstimate> estimateOf(const ItemWeight& item, const ToleranceSe
   const auto unit = unitWeight(item, settings);
   if (!unit) return std::nullopt;
   const double q = static_cast<double>(item.quantity);
-  const double spread = std::max(unit->spreadMg, static_cast<double>(settings.minItemSpreadMg));
-  double variance = q * spread * spread;
-  // A learned mean is itself uncertain by spread / sqrt(n), and that error repeats in every unit
-  // of the line, so it grows with the square of the quantity.
-  if (unit->samples > 0) variance += q * q * spread * spread / unit->samples;
+  const double spread = unit->spreadMg;
+  // The mean's error repeats in every unit of the line, so it grows with the square of the quantity.
+  const double variance = q * spread * spread + q * q * unit->meanErrorMg * unit->meanErrorMg;
   return ItemEstimate{q * unit->meanMg, variance};
 }
 

@@ -36,7 +36,7 @@ struct ToleranceSettings {
   double strictness = 3.0;
   std::int64_t resolutionMg = 2000;       // one scale division
   std::int64_t minSamples = 5;            // learned stats count only from this many passes on
-  double catalogRelativeSpread = 0.02;    // spread assumed when the catalog gives a weight but no spread
+  double catalogRelativeSpread = 0.05;    // spread assumed when the catalog gives a weight but no spread
   std::int64_t minItemSpreadMg = 1000;    // no item is trusted to weigh more exactly than this
   // A learned spread counts as if this many more samples had shown the prior spread (the
   // catalog's, or catalogRelativeSpread of the mean): a few lucky samples must not narrow the band.
@@ -66,11 +66,11 @@ struct Expectation {
 // were learned: then the sample variance pooled with priorSamples samples at the catalog spread,
 // times t / strictness, with t Student's quantile for (count - 1 + priorSamples) degrees of freedom
 // at the normal tail beyond strictness (a spread from few samples is often far too small). No s is
-// taken below minItemSpreadMg. Then
+// taken below minItemSpreadMg. The mean's own error e is s / sqrt(count) for a learned mean and
+// catalogRelativeSpread of the weight for a catalog one. Then
 //   expected = tare + sum(q * mean)
-//   variance = sum(q * s^2 + q^2 * s^2 / n) + tareSpread^2 + resolution^2 / 12
-// where the q^2 * s^2 / n term (a learned mean from n samples) is the mean's own error, repeated in
-// every unit of the line. The band is expected -/+ half, with
+//   variance = sum(q * s^2 + q^2 * e^2) + tareSpread^2 + resolution^2 / 12
+// (the mean's error repeats in every unit of a line, hence q^2). The band is expected -/+ half,
 //   half = max(ceil(strictness * sqrt(variance)), floor) + resolution.
 // A line with neither enough learned stats nor a catalog weight, or without a positive quantity,
 // makes unknownSkus instead of a band.

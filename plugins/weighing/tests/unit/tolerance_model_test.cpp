@@ -19,7 +19,7 @@ ToleranceSettings plain() {
   s.strictness = 3.0;
   s.resolutionMg = 0;
   s.minSamples = 5;
-  s.catalogRelativeSpread = 0.02;
+  s.catalogRelativeSpread = 0;
   s.minItemSpreadMg = 0;
   s.floorMg = 0;
   s.priorSamples = 0;
@@ -157,13 +157,21 @@ TEST(ExpectedBand, SamplesBelowMinSamplesStillGiveTheSpread) {
   const double spread = item.learned->spreadMg() * tFactor(2, 3.0);
   const auto band = bandOf({item}, plain());
   EXPECT_EQ(band.expectedMg, 300000) << "the catalog's mean until minSamples";
-  EXPECT_NEAR(band.spreadMg, spread, 1e-6) << "no mean error term for a catalog mean";
+  EXPECT_NEAR(band.spreadMg, spread, 1e-6) << "the catalog's own error is 0 in plain()";
 }
 
 TEST(ExpectedBand, CatalogWithoutSpreadUsesTheRelativeSpread) {
   auto s = plain();
   s.catalogRelativeSpread = 0.02;
-  EXPECT_NEAR(bandOf({catalogItem(500000)}, s).spreadMg, 10000, 1e-6);
+  // 10 g of spread, and the catalog figure itself off by as much.
+  EXPECT_NEAR(bandOf({catalogItem(500000)}, s).spreadMg, std::sqrt(2) * 10000, 1e-6);
+}
+
+TEST(ExpectedBand, ACatalogWeightIsOffTheSameInEveryUnit) {
+  auto s = plain();
+  s.catalogRelativeSpread = 0.02;
+  // 3 units of a 500 g item with a 4 g spread: 3 * 4^2 of their own, 3^2 * 10^2 of the figure.
+  EXPECT_NEAR(bandOf({catalogItem(500000, 4000, 3)}, s).spreadMg, std::sqrt(3 * 16e6 + 9 * 100e6), 1e-6);
 }
 
 TEST(ExpectedBand, NoItemSpreadBelowTheMinimum) {
