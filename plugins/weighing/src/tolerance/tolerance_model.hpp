@@ -36,7 +36,7 @@ struct ToleranceSettings {
   double strictness = 3.0;
   std::int64_t resolutionMg = 2000;       // one scale division
   std::int64_t minSamples = 5;            // learned stats count only from this many passes on
-  double catalogRelativeSpread = 0.05;    // spread assumed when the catalog gives a weight but no spread
+  double catalogRelativeSpread = 0.05;    // a catalog weight's own error, and its spread when it gives none
   std::int64_t minItemSpreadMg = 1000;    // no item is trusted to weigh more exactly than this
   // A learned spread counts as if this many more samples had shown the prior spread (the
   // catalog's, or catalogRelativeSpread of the mean): a few lucky samples must not narrow the band.
