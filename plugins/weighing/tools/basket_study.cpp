@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
   const auto rows = weighing::runBasketStudy(options, strictness);
   std::printf("%lld baskets, seed %llu; rates in %%; caught: one unscanned item of 20 g or more\n",
               static_cast<long long>(options.baskets), static_cast<unsigned long long>(options.seed));
-  std::printf("%-13s %-12s %9s %9s %9s %8s %8s %8s %8s %8s %8s\n", "strictness", "check", "caught", "false", "attendant",
-              "20-50g", "50-100g", "100-250g", "250-500g", "0.5-1kg", ">=1kg");
+  std::printf("%-13s %-12s %9s %9s %9s %8s %8s %8s %8s %8s %8s\n", "strictness", "check", "caught", "false",
+              "attendant", "20-50g", "50-100g", "100-250g", "250-500g", "0.5-1kg", ">=1kg");
   for (const auto& row : rows) {
     printCheck("whole-bag", row, row.wholeBasket);
     printCheck("per-item", row, row.perItem);

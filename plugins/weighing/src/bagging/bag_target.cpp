@@ -6,7 +6,8 @@
 
 namespace weighing {
 
-Expectation bagTarget(std::int64_t acceptedMg, std::span<const PendingItem> pending, const ToleranceSettings& settings) {
+Expectation bagTarget(std::int64_t acceptedMg, std::span<const PendingItem> pending,
+                      const ToleranceSettings& settings) {
   Expectation out;
   const double resolution = static_cast<double>(settings.resolutionMg);
   double changeMg = 0;

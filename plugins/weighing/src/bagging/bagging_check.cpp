@@ -11,7 +11,8 @@ constexpr const char* kPlaceItem = "Place the item in the bagging area.";
 constexpr const char* kScanNext = "Scan your next item or pay.";
 constexpr const char* kUnexpected = "Unexpected item in the bagging area. Take it out, or scan it.";
 constexpr const char* kNotBagged = "Please place the scanned item in the bagging area.";
-constexpr const char* kDifferent = "The weight in the bagging area does not match your items. Check the bag, or call an attendant.";
+constexpr const char* kDifferent =
+    "The weight in the bagging area does not match your items. Check the bag, or call an attendant.";
 constexpr const char* kRemoved = "An item was taken out of the bagging area. Put it back, or call an attendant.";
 constexpr const char* kUnknownItem = "An attendant will check this item. Please wait.";
 constexpr const char* kNeverSettles = "The bagging area does not keep still. Please wait for an attendant.";

@@ -35,7 +35,8 @@ struct LearnedSample {
 using LearnedStats = std::function<std::optional<WeightStats>(const std::string& sku)>;
 
 // Fed with the host's sale events, the bagging scale's readings and timer calls; each feed answers
-// the weighing.bagging payload to publish when what it says changed. Not thread-safe: feed it from
+// the weighing.bagging payload to publish when what it says changed. Only stable and zero readings
+// are judged; over, under and not ready count as motion, offline and fault as scale_offline. Not thread-safe: feed it from
 // the UI thread, where the host delivers events and runs Host::schedule's work.
 class BaggingCheck {
  public:

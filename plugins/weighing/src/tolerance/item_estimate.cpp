@@ -41,7 +41,8 @@ std::optional<UnitWeight> unitWeight(const ItemWeight& item, const ToleranceSett
   const bool hasSpread = item.learned && item.learned->count >= 2;
   if (item.learned && item.learned->count >= settings.minSamples && item.learned->meanMg > 0) {
     const auto& stats = *item.learned;
-    const double spread = atLeastMinimum(learnedSpread(stats, priorSpread(item, stats.meanMg, settings), settings), settings);
+    const double prior = priorSpread(item, stats.meanMg, settings);
+    const double spread = atLeastMinimum(learnedSpread(stats, prior, settings), settings);
     return UnitWeight{stats.meanMg, spread, spread / std::sqrt(static_cast<double>(stats.count))};
   }
   if (item.catalogMg <= 0) return std::nullopt;
@@ -49,8 +50,8 @@ std::optional<UnitWeight> unitWeight(const ItemWeight& item, const ToleranceSett
   const double prior = priorSpread(item, catalog, settings);
   // A catalog weight is a nominal figure (often without the packaging): off by as much as
   // catalogRelativeSpread of itself.
-  return UnitWeight{catalog, atLeastMinimum(hasSpread ? learnedSpread(*item.learned, prior, settings) : prior, settings),
-                    settings.catalogRelativeSpread * catalog};
+  const double spread = hasSpread ? learnedSpread(*item.learned, prior, settings) : prior;
+  return UnitWeight{catalog, atLeastMinimum(spread, settings), settings.catalogRelativeSpread * catalog};
 }
 
 }  // namespace
