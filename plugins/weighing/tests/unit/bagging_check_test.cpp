@@ -164,6 +164,17 @@ TEST_F(Bagging, AnIncreaseWithoutAScanIsAnUnexpectedItem) {
   EXPECT_TRUE(check_.takeSamples().empty());
 }
 
+TEST_F(Bagging, ScanningTheUnexpectedItemResolvesIt) {
+  bagOneItem();
+  (void)stable(g(701));
+  ASSERT_EQ(check_.state(), BaggingState::UnexpectedItem);
+  (void)scan(2, "B", 200);
+  EXPECT_EQ(check_.state(), BaggingState::Ok);
+  const auto samples = check_.takeSamples();
+  ASSERT_EQ(samples.size(), 1U);
+  EXPECT_EQ(samples[0].mg, g(200));
+}
+
 TEST_F(Bagging, NoiseWithinTheRestBandStaysOk) {
   bagOneItem();
   (void)stable(g(507));  // floor 5 g + one division of 2 g
