@@ -188,7 +188,7 @@ void BaggingCheck::judgePending(std::int64_t weightMg) {
     accept(weightMg, false);
     return;
   }
-  const auto rest = *bagTarget(acceptedMg_, {}, settings_.tolerance).band;
+  const auto rest = restBand();
   if (weightMg < rest.minMg) {
     setState(BaggingState::Mismatch, kRemoved);
   } else if (weightMg > rest.maxMg) {
@@ -200,7 +200,7 @@ void BaggingCheck::judgePending(std::int64_t weightMg) {
 }
 
 void BaggingCheck::judgeAtRest(std::int64_t weightMg) {
-  const auto rest = *bagTarget(acceptedMg_, {}, settings_.tolerance).band;
+  const auto rest = restBand();
   if (weightMg > rest.maxMg) {
     setState(BaggingState::UnexpectedItem, kUnexpected);
   } else if (weightMg < rest.minMg) {
@@ -214,7 +214,7 @@ void BaggingCheck::judgeAtRest(std::int64_t weightMg) {
 // the counter) arrived, and, when approved, only if something did arrive.
 void BaggingCheck::accept(std::int64_t weightMg, bool approved) {
   const auto increase = weightMg - acceptedMg_;
-  const auto rest = *bagTarget(acceptedMg_, {}, settings_.tolerance).band;
+  const auto rest = restBand();
   const auto* unit = singleArrivedUnit();
   if (unit && !unit->byWeight && increase > 0 && (!approved || weightMg > rest.maxMg)) {
     samples_.push_back({unit->item.sku, increase, approved});
@@ -268,6 +268,8 @@ std::vector<PendingItem> BaggingCheck::pending() const {
   }
   return items;
 }
+
+Band BaggingCheck::restBand() const { return *bagTarget(acceptedMg_, {}, settings_.tolerance).band; }
 
 Expectation BaggingCheck::target() const { return bagTarget(acceptedMg_, pending(), settings_.tolerance); }
 

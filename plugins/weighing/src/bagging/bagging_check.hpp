@@ -75,7 +75,8 @@ class BaggingCheck {
   bool hasPending() const;
   const Line* singleArrivedUnit() const;  // the one line that gained exactly one unit, if so
   std::vector<PendingItem> pending() const;
-  Expectation target() const;
+  Expectation target() const;  // what the bag should weigh once the pending items arrived or left
+  Band restBand() const;        // the accepted weight, within what the scale's noise allows
   std::optional<std::string> publish();
   std::optional<std::string> apply(const LineAdded& e);
   std::optional<std::string> apply(const LineChanged& e);
