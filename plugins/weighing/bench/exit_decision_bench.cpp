@@ -52,4 +52,3 @@ BENCHMARK(exitDecision)
 
 }  // namespace
 
-BENCHMARK_MAIN();

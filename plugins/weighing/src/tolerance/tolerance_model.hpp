@@ -36,8 +36,11 @@ struct ToleranceSettings {
   double strictness = 3.0;
   std::int64_t resolutionMg = 2000;       // one scale division
   std::int64_t minSamples = 5;            // learned stats count only from this many passes on
-  double catalogRelativeSpread = 0.02;    // spread assumed when the catalog gives a weight but no spread
+  double catalogRelativeSpread = 0.05;    // a catalog weight's own error, and its spread when it gives none
   std::int64_t minItemSpreadMg = 1000;    // no item is trusted to weigh more exactly than this
+  // A learned spread counts as if this many more samples had shown the prior spread (the
+  // catalog's, or catalogRelativeSpread of the mean): a few lucky samples must not narrow the band.
+  std::int64_t priorSamples = 4;
   std::int64_t floorMg = 5000;            // the band is never narrower than this either side
 };
 
@@ -56,6 +59,22 @@ struct Expectation {
 };
 
 // tareMg and tareSpreadMg: what the bag itself weighs, and how much that varies.
+//
+// Each line's unit weight comes from its learned stats once they rest on minSamples weighings,
+// otherwise from the catalog. The unit spread s is the catalog's (catalogSpreadMg, or
+// catalogRelativeSpread of the weight when the catalog gives none) unless at least two weighings
+// were learned: then the sample variance pooled with priorSamples samples at the catalog spread,
+// times t / strictness, with t Student's quantile for (count - 1 + priorSamples) degrees of freedom
+// at the normal tail beyond strictness (a spread from few samples is often far too small). No s is
+// taken below minItemSpreadMg. The mean's own error e is s / sqrt(count) for a learned mean and
+// catalogRelativeSpread of the weight for a catalog one. Then
+//   expected = tare + sum(q * mean)
+//   variance = sum(q * s^2 + q^2 * e^2) + tareSpread^2 + resolution^2 / 12
+// (the mean's error repeats in every unit of a line, hence q^2). The band is expected -/+ half,
+//   half = max(ceil(strictness * sqrt(variance)), floor) + resolution.
+// A line with neither enough learned stats nor a catalog weight, or without a positive quantity,
+// makes unknownSkus instead of a band.
+
 Expectation expectedBand(std::span<const ItemWeight> items, std::int64_t tareMg, std::int64_t tareSpreadMg,
                          const ToleranceSettings& settings);
 
