@@ -1,5 +1,7 @@
 #include "driver/scale_reading.hpp"
 
+#include "src/tolerance/grams.hpp"
+
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
@@ -38,8 +40,6 @@ const StatusName& named(ScaleStatus status) {
 
 }  // namespace
 
-std::int64_t roundedGrams(std::int64_t mg) { return mg >= 0 ? (mg + 500) / 1000 : -((-mg + 500) / 1000); }
-
 const char* eventName(ScaleStatus status) { return named(status).event; }
 
 possdk::DeviceEventKind eventKind(ScaleStatus status) { return named(status).kind; }
@@ -48,7 +48,7 @@ std::string toPayload(const ScaleReading& reading) {
   Poco::JSON::Object o;
   o.set("status", std::string(named(reading.status).payload));
   o.set("mg", static_cast<Poco::Int64>(reading.milligrams));
-  o.set("grams", static_cast<Poco::Int64>(roundedGrams(reading.milligrams)));
+  o.set("grams", static_cast<Poco::Int64>(gramsOf(reading.milligrams)));
   o.set("resolution_mg", static_cast<Poco::Int64>(reading.resolutionMg));
   o.set("detail", reading.detail);
   std::ostringstream out;

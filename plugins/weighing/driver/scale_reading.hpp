@@ -29,8 +29,6 @@ struct ScaleReading {
 };
 
 const char* eventName(ScaleStatus status);
-// Milligrams to whole grams, half away from zero: what screens and the "scale.weight" topic show.
-std::int64_t roundedGrams(std::int64_t mg);
 possdk::DeviceEventKind eventKind(ScaleStatus status);
 // {"status":"stable","mg":1234000,"grams":1234,"resolution_mg":2000,"detail":""}; grams rounded
 // half away from zero, for the counter's "scale.weight" topic.

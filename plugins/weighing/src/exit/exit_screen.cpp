@@ -1,4 +1,5 @@
 #include "src/exit/exit_screen.hpp"
+#include "src/tolerance/grams.hpp"
 
 namespace weighing::exit {
 namespace {
@@ -6,7 +7,7 @@ namespace {
 namespace ui = possdk::ui;
 using possdk::AlertLevel;
 
-std::string grams(std::int64_t mg) { return std::to_string(roundedGrams(mg)) + " g"; }
+std::string grams(std::int64_t mg) { return std::to_string(gramsOf(mg)) + " g"; }
 
 // What the scale says when it says something other than a weight to judge.
 const char* scaleProblem(ScaleStatus status) {
@@ -35,9 +36,9 @@ void addWeights(possdk::Screen& s, const ExitView& view, const possdk::Translato
 }
 
 void addWeighing(possdk::Screen& s, const ExitView& view, const possdk::Translator& i18n) {
-  const std::int64_t minG = view.band ? roundedGrams(view.band->minMg) : 0;
-  const std::int64_t maxG = view.band ? roundedGrams(view.band->maxMg) : 0;
-  s.add(ui::weightGauge("gauge", i18n.tr("Bag weight"), roundedGrams(view.scale.milligrams), minG, maxG));
+  const std::int64_t minG = view.band ? gramsOf(view.band->minMg) : 0;
+  const std::int64_t maxG = view.band ? gramsOf(view.band->maxMg) : 0;
+  s.add(ui::weightGauge("gauge", i18n.tr("Bag weight"), gramsOf(view.scale.milligrams), minG, maxG));
   if (const char* problem = scaleProblem(view.scale.status)) {
     const auto level = view.scale.status == ScaleStatus::Unstable ? AlertLevel::Info : AlertLevel::Warning;
     s.add(ui::alert("scale", i18n.tr(problem), level));
