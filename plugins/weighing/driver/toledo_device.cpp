@@ -52,7 +52,6 @@ possdk::Status ToledoDevice::open(possdk::DeviceEventSink sink) {
   timing_ = timing.value();
   if (auto s = transport_->open(); !s) return s;
   sink_ = std::move(sink);
-  frames_.clear();
   last_.reset();
   missed_ = 0;
   offlineTold_ = false;
@@ -143,12 +142,12 @@ void ToledoDevice::pollLoop() {
 bool ToledoDevice::ensureOpen() {
   if (transport_->isOpen()) return true;
   if (!transport_->open()) return false;
-  frames_.clear();
   missed_ = 0;
   return true;
 }
 
 std::optional<ToledoDevice::Reply> ToledoDevice::ask(char letter) {
+  frames_.clear();  // a reply cut off by the last timeout is no answer to this one
   const auto bytes = toledo::encodeCommand(letter, sevenBit_);
   if (auto s = transport_->write({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()}); !s) {
     goOffline(s.error(), true);
@@ -165,7 +164,12 @@ std::optional<ToledoDevice::Reply> ToledoDevice::ask(char letter) {
     const auto text = toledo::stripParity({reinterpret_cast<const char*>(buf.data()), n.value()});
     auto frames = frames_.add(text);
     if (!frames) return Reply::fail(frames.error());
-    if (!frames.value().empty()) return toledo::parseFrame(frames.value().front());
+    for (const auto& body : frames.value()) {
+      auto frame = toledo::parseFrame(body);
+      // Zero and tare answer with a status; a weight here is a late answer to an earlier W.
+      if (letter != toledo::kWeigh && frame && !frame->status) continue;
+      return frame;
+    }
   }
   return std::nullopt;
 }

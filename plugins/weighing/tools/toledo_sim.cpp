@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
   long long grams = 0;
   long long capacity = 30000;
   app.add_option("--link", link, "Make this path a symlink to the pty's slave (the port to open)");
-  app.add_option("--weight-g", grams, "Weight on the platter at the start, in grams");
+  app.add_option("--weight-g", grams, "Weight on the platter at the start, in grams")->check(CLI::Range(0LL, 99999LL));
   app.add_option("--capacity-g", capacity, "Capacity in grams; above it the scale says over capacity")
       ->check(CLI::Range(1LL, 99999LL));
   app.add_option("--script", script, "Control lines to play before standard input")->check(CLI::ExistingFile);
