@@ -90,6 +90,8 @@ void HidScaleDevice::onReport(std::span<const std::uint8_t> report) {
     reading.status = ScaleStatus::Fault;
     reading.detail = parsed.error();
   }
+  // Not remembered while disabled, so enabling delivers the reading of the moment.
+  if (!enabled_) return;
   if (last_ && last_->status == reading.status && last_->milligrams == reading.milligrams &&
       last_->detail == reading.detail) {
     return;

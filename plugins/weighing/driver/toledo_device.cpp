@@ -206,12 +206,14 @@ void ToledoDevice::publish(const ScaleReading& reading) {
     if (sink_) sink_({info().id, possdk::DeviceEventKind::StatusUpdate, "online", "{}"});
   }
   online_ = true;
+  // Not remembered while disabled, so enabling delivers the reading of the moment.
+  if (!enabled_) return;
   if (last_ && last_->status == reading.status && last_->milligrams == reading.milligrams &&
       last_->detail == reading.detail) {
     return;
   }
   last_ = reading;
-  if (enabled_ && sink_) sink_(toEvent(info().id, reading));
+  if (sink_) sink_(toEvent(info().id, reading));
 }
 
 void ToledoDevice::waitForNextPoll() {

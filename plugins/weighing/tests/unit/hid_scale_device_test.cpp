@@ -70,6 +70,19 @@ TEST(HidScaleDevice, EmitsOncePerChangeOfReading) {
   EXPECT_EQ(mgOf(rig.log.events()[1]), 120'000);
 }
 
+TEST(HidScaleDevice, EnablingDeliversTheReadingOfTheMoment) {
+  Rig rig;
+  ASSERT_TRUE(rig.device->open(rig.log.sink()));
+  rig.transport->queueRead({3, 2, 2, 0, 0, 0});  // stale
+  rig.transport->queueRead({3, 4, 2, 0, 2, 0});  // while disabled: no event
+  ASSERT_TRUE(rig.transport->waitUntilRead());
+  ASSERT_TRUE(rig.device->enable());
+  rig.transport->queueRead({3, 4, 2, 0, 2, 0});  // the same reading, now told
+  ASSERT_TRUE(rig.log.waitFor(1));
+  rig.device->close();
+  EXPECT_THAT(rig.log.names(), ElementsAre("weight.stable"));
+}
+
 TEST(HidScaleDevice, AGarbledWeightReportIsAFaultWithTheReason) {
   Rig rig;
   rig.start();

@@ -34,6 +34,11 @@ class ScriptedTransport final : public possdk::Transport {
     std::lock_guard lock(mutex_);
     return written_;
   }
+  // Waits until every queued read has been taken.
+  bool waitUntilRead(std::chrono::seconds deadline = std::chrono::seconds(20)) {
+    std::unique_lock lock(mutex_);
+    return taken_.wait_for(lock, deadline, [this] { return reads_.empty(); });
+  }
   int opens() const {
     std::lock_guard lock(mutex_);
     return opens_;
@@ -64,6 +69,7 @@ class ScriptedTransport final : public possdk::Transport {
     if (!changed_.wait_for(lock, timeout, [this] { return !reads_.empty(); })) return std::size_t{0};
     auto step = std::move(reads_.front());
     reads_.pop_front();
+    taken_.notify_all();
     if (step.failure) return possdk::Result<std::size_t>::fail(*step.failure);
     const auto n = std::min(buf.size(), step.bytes.size());
     std::copy_n(step.bytes.begin(), n, buf.begin());
@@ -78,6 +84,7 @@ class ScriptedTransport final : public possdk::Transport {
   possdk::DeviceInfo info_;
   mutable std::mutex mutex_;
   std::condition_variable changed_;
+  std::condition_variable taken_;
   std::deque<Step> reads_;
   std::vector<std::vector<std::uint8_t>> written_;
   bool open_ = false;
