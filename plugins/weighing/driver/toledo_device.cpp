@@ -178,8 +178,9 @@ void ToledoDevice::onWeightReply(const std::optional<Reply>& reply) {
   if (!transport_->isOpen()) return;  // went offline while asking
   if (!reply || !*reply) {
     if (++missed_ >= timing_.missedReplies) {
-      goOffline(reply ? reply->error() : "the scale does not answer; check its cable, power and line settings (9600 7E1)",
-                false);
+      goOffline(
+          reply ? reply->error() : "the scale does not answer; check its cable, power and line settings (9600 7E1)",
+          false);
     }
     return;
   }

@@ -60,8 +60,8 @@ R parseWeight(std::string_view body) {
   }
   const std::size_t decimals = point ? body.size() - *point - 1 : 0;
   if (decimals != 2 && decimals != 3) {
-    return R::fail("Toledo 8217 weight \"" + std::string(body) +
-                   "\" has " + std::to_string(decimals) + " decimals; expected 3 (kg) or 2 (lb)");
+    return R::fail("Toledo 8217 weight \"" + std::string(body) + "\" has " + std::to_string(decimals) +
+                   " decimals; expected 3 (kg) or 2 (lb)");
   }
   const MassUnit& unit = decimals == 3 ? kKilogram : kPound;
   const int exponent = -static_cast<int>(decimals);
@@ -130,7 +130,8 @@ possdk::Result<std::vector<std::string>> FrameReader::add(std::string_view bytes
     }
     if (c == kStx) {
       pending_.clear();
-      return Frames::fail("Toledo 8217 reply started again (STX) before its CR; the line is noisy or the baud rate is wrong");
+      return Frames::fail(
+          "Toledo 8217 reply started again (STX) before its CR; the line is noisy or the baud rate is wrong");
     }
     pending_ += c;
     if (pending_.size() > kMaxFrame) {

@@ -154,6 +154,12 @@ TEST(HidScaleDriver, MatchesKnownScalesAndTheProtocolParameter) {
   stamps.vendorId = 0x1446;
   stamps.productId = 0x6a73;
   EXPECT_TRUE(driver.matches(stamps));
+  for (const auto& model : knownHidScales()) {
+    auto known = dymo();
+    known.vendorId = model.vendorId;
+    known.productId = model.productId;
+    EXPECT_TRUE(driver.matches(known)) << model.name;
+  }
   auto other = dymo();
   other.productId = 0x1234;
   EXPECT_FALSE(driver.matches(other));
