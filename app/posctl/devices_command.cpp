@@ -4,7 +4,9 @@
 #include <csignal>
 #include <iostream>
 #include <memory>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "commands.hpp"
 #include "headless_session.hpp"
@@ -71,7 +73,14 @@ void addDevicesCommands(CLI::App& app, GlobalOptions& options) {
   auto seconds = std::make_shared<int>(0);
   watch->add_option("--seconds", *seconds, "Stop after this many seconds (default: until Ctrl-C)")
       ->check(CLI::PositiveNumber);
-  watch->callback([&options, seconds] { watchDevices(options, *seconds); });
+  // The global --serial, also accepted after `watch` where a technician types it.
+  auto serialPorts = std::make_shared<std::vector<std::string>>();
+  watch->add_option("--serial", *serialPorts, "Serial port to watch, e.g. a scale (repeatable)");
+  watch->callback([&options, seconds, serialPorts] {
+    GlobalOptions watched = options;
+    watched.serialPorts.insert(watched.serialPorts.end(), serialPorts->begin(), serialPorts->end());
+    watchDevices(watched, *seconds);
+  });
   devices->callback([&options, devices, watch] {
     if (!devices->got_subcommand(watch)) listDevices(options);
   });

@@ -17,6 +17,7 @@ bool usable(const UsbEndpointDescriptor& e) {
 UsbEndpointChoice choiceFor(const UsbInterfaceDescriptor& interface) {
   UsbEndpointChoice choice;
   choice.interfaceNumber = interface.number;
+  choice.interfaceClass = interface.interfaceClass;
   for (const auto& e : interface.endpoints) {
     if (!usable(e)) continue;
     auto& slot = isIn(e) ? choice.in : choice.out;
@@ -52,6 +53,15 @@ possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfac
         "it needs a driver that talks to it another way");
   }
   return *best;
+}
+
+std::optional<UsbControlSetup> hidSetReportFor(const UsbEndpointChoice& choice, std::span<const std::uint8_t> report) {
+  if (choice.interfaceClass != kUsbClassHid || report.empty()) return std::nullopt;
+  constexpr std::uint8_t kHostToInterfaceClassRequest = 0x21;
+  constexpr std::uint8_t kSetReport = 0x09;
+  constexpr std::uint16_t kOutputReport = 0x02;
+  return UsbControlSetup{kHostToInterfaceClassRequest, kSetReport,
+                         static_cast<std::uint16_t>(kOutputReport << 8 | report[0]), choice.interfaceNumber};
 }
 
 }  // namespace poscore

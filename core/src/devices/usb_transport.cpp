@@ -131,8 +131,15 @@ int UsbTransport::transfer(const UsbEndpoint& endpoint, std::uint8_t* data, int 
 
 possdk::Status UsbTransport::write(std::span<const std::uint8_t> bytes) {
   if (!isOpen()) return possdk::Status::fail(info_.id + ": write on a closed device; open() it first");
-  if (!endpoints_.out) return possdk::Status::fail(info_.id + ": the device has no OUT endpoint; it only sends");
   std::vector<std::uint8_t> data(bytes.begin(), bytes.end());  // libusb wants a mutable buffer
+  if (!endpoints_.out) {
+    const auto setup = hidSetReportFor(endpoints_, bytes);
+    if (!setup) return possdk::Status::fail(info_.id + ": the device has no OUT endpoint; it only sends");
+    const int rc = libusb_control_transfer(handle_, setup->requestType, setup->request, setup->value, setup->index,
+                                           data.data(), static_cast<std::uint16_t>(data.size()), kWriteTimeoutMs);
+    if (rc < 0) return fail("SET_REPORT failed", rc);
+    return possdk::Status::ok();
+  }
   int done = 0;
   const int rc = transfer(*endpoints_.out, data.data(), static_cast<int>(data.size()), &done, kWriteTimeoutMs);
   if (rc != 0) return fail("write failed", rc);

@@ -19,20 +19,21 @@ using namespace devtest;
 using ::testing::HasSubstr;
 using ::testing::MatchesRegex;
 
-// posctl with its stdout on a pipe; killed and reaped if the test ends early.
+// posctl (or another program of the suite) with its stdout on a pipe; killed and reaped if the
+// test ends early.
 class Posctl {
  public:
-  explicit Posctl(std::vector<std::string> args) {
+  explicit Posctl(std::vector<std::string> args, std::string program = POSCTL_PATH) {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) return;
     pid_ = fork();
     if (pid_ == 0) {
       dup2(fds[1], STDOUT_FILENO);
       dup2(fds[1], STDERR_FILENO);
-      std::vector<char*> argv{const_cast<char*>(POSCTL_PATH)};
+      std::vector<char*> argv{program.data()};
       for (auto& a : args) argv.push_back(a.data());
       argv.push_back(nullptr);
-      execv(POSCTL_PATH, argv.data());
+      execv(program.c_str(), argv.data());
       _exit(127);
     }
     ::close(fds[1]);
@@ -120,6 +121,23 @@ TEST_F(PosctlDevices, WatchPrintsEventsUntilInterrupted) {
   EXPECT_THAT(posctl.output(), HasSubstr("watching sim:hello-bell"));
   EXPECT_THAT(posctl.output(), MatchesRegex("(.|\n)*[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\\.[0-9][0-9][0-9] "
                                             "sim:hello-bell Data button\\.pressed(.|\n)*"));
+}
+
+TEST_F(PosctlDevices, WatchesASerialScaleNamedAfterWatch) {
+  // The weighing plugin's Toledo 8217 driver probes the port; the simulator answers on a pty.
+  const auto link = dir.path() / "scale";
+  Posctl scale({"--link", link.string(), "--weight-g", "1234"}, POS_BINARY_DIR "/bin/pos-weighing-toledo-sim");
+  ASSERT_TRUE(scale.waitFor("port " + link.string())) << scale.output();
+  const auto config = dir.write("lane.json", R"({"plugins": {"paths": [")" + std::string(POS_PLUGIN_DIR) +
+                                                 R"("]}, "devices": {"usb": false}})");
+  Posctl posctl({"--config", config.string(), "--data-dir", (dir.path() / "data").string(), "devices", "watch",
+                 "--serial", link.string()});
+  ASSERT_TRUE(posctl.waitFor("weight.stable")) << posctl.output();
+  posctl.interrupt();
+  EXPECT_EQ(posctl.finish(), 0) << posctl.output();
+  EXPECT_THAT(posctl.output(), HasSubstr("watching serial:" + link.string()));
+  EXPECT_THAT(posctl.output(), MatchesRegex("(.|\n)*serial:" + link.string() +
+                                            " Data weight\\.stable \\{[^\n]*\"grams\":1234,(.|\n)*"));
 }
 
 }  // namespace

@@ -42,6 +42,23 @@ TEST(UsbEndpoints, AHidScaleReadsItsInterruptInEndpointAndHasNoOut) {
   EXPECT_FALSE(choice.value().out);
 }
 
+TEST(UsbEndpoints, AHidScaleTakesItsOutputReportAsASetReportRequest) {
+  auto choice = poscore::chooseUsbEndpoints(kHidScale);
+  ASSERT_TRUE(choice) << choice.error();
+  const std::vector<std::uint8_t> zero{0x02, 0x02};
+  const auto setup = poscore::hidSetReportFor(choice.value(), zero);
+  ASSERT_TRUE(setup);
+  EXPECT_EQ(setup->requestType, 0x21);  // host to device, class, interface
+  EXPECT_EQ(setup->request, 0x09);      // SET_REPORT
+  EXPECT_EQ(setup->value, 0x0202);      // output report, id 2
+  EXPECT_EQ(setup->index, 0);           // the interface
+  EXPECT_FALSE(poscore::hidSetReportFor(choice.value(), {}));
+
+  auto printer = poscore::chooseUsbEndpoints(kPrinter);
+  ASSERT_TRUE(printer) << printer.error();
+  EXPECT_FALSE(poscore::hidSetReportFor(printer.value(), zero));
+}
+
 TEST(UsbEndpoints, APrinterUsesItsBulkPair) {
   auto choice = poscore::chooseUsbEndpoints(kPrinter);
   ASSERT_TRUE(choice);

@@ -32,6 +32,7 @@ struct UsbEndpoint {
 
 struct UsbEndpointChoice {
   std::uint8_t interfaceNumber = 0;
+  std::uint8_t interfaceClass = 0;
   std::optional<UsbEndpoint> in;
   std::optional<UsbEndpoint> out;
 };
@@ -43,5 +44,20 @@ struct UsbEndpointChoice {
 // interfaces of that class count (a printer's class 7 interface beside its vendor-specific ones).
 possdk::Result<UsbEndpointChoice> chooseUsbEndpoints(std::span<const UsbInterfaceDescriptor> interfaces,
                                                      std::optional<std::uint8_t> interfaceClass = std::nullopt);
+
+inline constexpr std::uint8_t kUsbClassHid = 0x03;
+
+// A control request's setup fields (USB 2.0, 9.3).
+struct UsbControlSetup {
+  std::uint8_t requestType = 0;
+  std::uint8_t request = 0;
+  std::uint16_t value = 0;
+  std::uint16_t index = 0;
+};
+
+// How `report` reaches a HID interface that has no OUT endpoint (a Dymo scale's zero report):
+// the class request SET_REPORT (HID 1.11, 7.2.2) for an output report whose id is the report's
+// first byte. nullopt for other interfaces or an empty report.
+std::optional<UsbControlSetup> hidSetReportFor(const UsbEndpointChoice& choice, std::span<const std::uint8_t> report);
 
 }  // namespace poscore
