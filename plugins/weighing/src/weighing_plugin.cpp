@@ -5,6 +5,7 @@
 #include "driver/drivers.hpp"
 #include "driver/scale_reading.hpp"
 #include "possdk/plugin.hpp"
+#include "src/bagging/bagging_station.hpp"
 #include "src/exit/exit_input.hpp"
 #include "src/exit/exit_screen.hpp"
 #include "src/exit/exit_station.hpp"
@@ -33,14 +34,19 @@ class WeighingPlugin final : public possdk::Plugin {
       exit_ = std::make_unique<exit::ExitStation>(*host_, settings_, *judge_);
       exit_->start();
     }
-    // Role "bagging": the bagging-area checker (src/bagging) starts here on the same scale
-    // readings (onScale) and the host's "sale.*" topics.
+    if (settings_.role == "bagging") {
+      auto bagging = BaggingStation::create(*host_, settings_);
+      if (!bagging) return possdk::Status::fail(bagging.error());
+      bagging_ = std::move(bagging.value());
+      bagging_->start();
+    }
     return possdk::Status::ok();
   }
 
   void stop() noexcept override {
     if (exit_) host_->ui().close(exit::kExitScreenId);
     exit_.reset();
+    bagging_.reset();
     scale_.reset();
   }
 
@@ -58,11 +64,12 @@ class WeighingPlugin final : public possdk::Plugin {
     return possdk::Status::ok();
   }
 
-  // The exit lane cannot work without its scale; any other role can (the counter types weights).
+  // The exit lane and the bagging area cannot work without their scale; the counter alone can
+  // (its cashier types weights).
   possdk::Status claimScale() {
-    const bool needed = settings_.role == "exit";
+    const bool needed = settings_.role == "exit" || settings_.role == "bagging";
     if (settings_.scale.empty()) {
-      return needed ? possdk::Status::fail("plugins.weighing.scale: the exit lane needs a scale; set its device id")
+      return needed ? possdk::Status::fail("plugins.weighing.scale: role \"" + settings_.role + "\" needs a scale; set its device id")
                     : possdk::Status::ok();
     }
     auto scale = host_->devices().claim(settings_.scale, [this](const possdk::DeviceEvent& e) { onScale(e); });
@@ -85,6 +92,7 @@ class WeighingPlugin final : public possdk::Plugin {
     if (!reading) return;
     if (auto weight = scaleWeightPayload(*reading)) host_->events().publish(kScaleWeightTopic, *weight);
     if (exit_) exit_->lane().scale(*reading);
+    if (bagging_) bagging_->onReading(*reading);
   }
 
   possdk::Host* host_ = nullptr;
@@ -92,6 +100,7 @@ class WeighingPlugin final : public possdk::Plugin {
   std::unique_ptr<exit::ToleranceJudge> judge_;
   std::shared_ptr<possdk::DeviceHandle> scale_;
   std::unique_ptr<exit::ExitStation> exit_;
+  std::unique_ptr<BaggingStation> bagging_;
 };
 
 }  // namespace

@@ -1,0 +1,26 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "possdk/storage.hpp"
+#include "src/bagging/bagging_check.hpp"
+
+// What this lane has learned items weigh, in its own table of the lane database. Kept as exact
+// integer sums (count, sum of mg, sum of mg squared) so no rounding builds up; the mean and spread
+// are worked out when read.
+namespace weighing {
+
+class ItemWeightStore {
+ public:
+  explicit ItemWeightStore(possdk::Storage& storage) : storage_(storage) {}
+  possdk::Status migrate();
+  std::optional<WeightStats> statsOf(const std::string& sku) const;
+  // All or none, in one transaction.
+  possdk::Status add(const std::vector<LearnedSample>& samples);
+
+ private:
+  possdk::Storage& storage_;
+};
+
+}  // namespace weighing
