@@ -47,7 +47,8 @@ WeightStats weightStatsFromSums(std::int64_t count, std::int64_t firstMg, std::i
   WeightStats stats;
   stats.count = count;
   if (count <= 0) return stats;
-  stats.meanMg = firstMg + static_cast<std::int64_t>(divideRounded(sumDiffMg, count));
+  // The mean itself is rounded, not the mean difference: -0.5 would round away from the mean.
+  stats.meanMg = static_cast<std::int64_t>(divideRounded(Wide{firstMg} * count + sumDiffMg, count));
   if (count < 2) return stats;
   // Sample variance = (nΣd² − (Σd)²) / (n(n−1)); a shift by the first sample leaves it unchanged.
   const Wide n = count;
