@@ -79,6 +79,19 @@ TEST_P(ExitLane, APaidOrdersQrIsVerifiedWithItsItemsAndSignedByTheServersKey) {
   EXPECT_EQ(count("weighing_signing_key"), 1);
 }
 
+TEST_P(ExitLane, RacingFirstRequestsKeepOneKeyPair) {
+  constexpr int kLanes = 6;
+  std::vector<std::string> keys(kLanes);
+  std::vector<std::thread> lanes;
+  for (int i = 0; i < kLanes; ++i) {
+    lanes.emplace_back([&, i] { keys[static_cast<std::size_t>(i)] = call(lane_, "GET", "/exit/key").body; });
+  }
+  for (auto& lane : lanes) lane.join();
+  EXPECT_NE(keys[0].find("public_key"), std::string::npos) << keys[0];
+  for (const auto& key : keys) EXPECT_EQ(key, keys[0]);
+  EXPECT_EQ(count("weighing_signing_key"), 1);
+}
+
 TEST_P(ExitLane, AlteredMalformedUnpaidAndUnknownPassesAreRefused) {
   const auto qr = shop({{kTeaCode, 1}})->getValue<std::string>("qr");
   EXPECT_EQ(verify(flipped(qr, 1)).errorCode(), "qr_signature_invalid");

@@ -2,7 +2,10 @@
 // priced from the server's catalog, refused with the contract's codes, replayed by key.
 #include <gtest/gtest.h>
 
+#include <mutex>
 #include <regex>
+#include <set>
+#include <thread>
 
 #include "weighing_server.hpp"
 
@@ -56,6 +59,26 @@ TEST_P(HandheldOrders, OrderNumbersFollowEachOtherWithinTheStoreAndDay) {
   EXPECT_EQ(first.substr(0, 10), second.substr(0, 10));
   EXPECT_EQ(first.substr(10), "0001");
   EXPECT_EQ(second.substr(10), "0002");
+}
+
+TEST_P(HandheldOrders, ConcurrentPaymentsEachGetTheirOwnNumber) {
+  constexpr int kOrders = 6;
+  std::vector<std::string> ids;
+  for (int i = 0; i < kOrders; ++i) ids.push_back(std::to_string(shop({{kTeaCode, 1}}, false)->getValue<std::int64_t>("id")));
+  std::mutex mutex;
+  std::set<std::string> numbers;
+  std::vector<std::thread> payers;
+  for (int i = 0; i < kOrders; ++i) {
+    payers.emplace_back([&, i] {
+      const auto paid = post(handheld_, "/orders/" + ids[static_cast<std::size_t>(i)] + "/pay",
+                             R"({"method":"scan-to-pay","reference":"R","amount_minor":350})", "pay-" + std::to_string(i));
+      const std::lock_guard lock(mutex);
+      if (paid.status == 200) numbers.insert(paid.json()->getValue<std::string>("order_no"));
+    });
+  }
+  for (auto& payer : payers) payer.join();
+  ASSERT_EQ(numbers.size(), static_cast<std::size_t>(kOrders));
+  EXPECT_EQ(numbers.rbegin()->substr(10), "0006");
 }
 
 TEST_P(HandheldOrders, ARepeatedKeyAnswersTheFirstAnswerAndWritesNothing) {
