@@ -6,7 +6,7 @@
 #include "server/idempotency.hpp"
 #include "server/item_weights.hpp"
 #include "server/order_book.hpp"
-#include "server/order_routes.hpp"
+#include "server/module_routes.hpp"
 #include "server/request_body.hpp"
 #include "server/server_time.hpp"
 #include "server/sql_access.hpp"
@@ -29,16 +29,16 @@ HttpResponse publicKey(const HttpRequest&, ServerContext& ctx) {
 }
 
 // Paid, not yet out, and of the lane's own store.
-void requireExitable(const OrderRow& order, const std::string& laneStore) {
+void requireExitable(const OrderRow& order, const std::string& laneStore, const std::string& field) {
   const auto id = std::to_string(order.id);
   if (order.storeId != laneStore) {
-    throw ApiFailure(403, "forbidden", "qr", "order " + id + " was paid at store " + order.storeId + ", not at this one");
+    throw ApiFailure(403, "forbidden", field, "order " + id + " was paid at store " + order.storeId + ", not at this one");
   }
   if (order.status == "exited") {
-    throw ApiFailure(409, "order_used", "qr", "order " + order.orderNo + " has left the store already; call staff");
+    throw ApiFailure(409, "order_used", field, "order " + order.orderNo + " has left the store already; call staff");
   }
   if (order.status != "paid") {
-    throw ApiFailure(409, "order_unpaid", "qr", "order " + id + " is not paid; pay it on the handheld first");
+    throw ApiFailure(409, "order_unpaid", field, "order " + id + " is not paid; pay it on the handheld first");
   }
 }
 
@@ -47,7 +47,7 @@ HttpResponse verify(const HttpRequest& request, ServerContext& ctx) {
   const auto qr = body.text("qr", 2048, [](char c) { return c > ' ' && c < 127; }, "printable characters");
   const auto pass = readExitPass(qr, signingKey(ctx.db));
   const auto order = loadOrder(ctx.db, std::to_string(pass.orderId));
-  requireExitable(order, storeOfDevice(ctx.db, request.deviceId));
+  requireExitable(order, storeOfDevice(ctx.db, request.deviceId), "qr");
   Poco::JSON::Object answer;
   answer.set("order", orderJson(ctx.db, order));
   return jsonAnswer(200, answer);
@@ -101,7 +101,7 @@ HttpResponse recordResult(const HttpRequest& request, ServerContext& ctx) {
   const auto laneStore = storeOfDevice(ctx.db, request.deviceId);
   return onceByKey(request, ctx.db, [&](Sql& tx) {
     const auto order = loadOrder(tx, request.pathParams.at("id"));
-    requireExitable(order, laneStore);
+    requireExitable(order, laneStore, "id");
     Poco::JSON::Array::Ptr learned = new Poco::JSON::Array;
     const auto now = epochSeconds(ctx.clock.now());
     const possdk::SqlValue supervisor =

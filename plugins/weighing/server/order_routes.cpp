@@ -1,4 +1,4 @@
-#include "server/order_routes.hpp"
+#include "server/module_routes.hpp"
 
 #include "server/api_failure.hpp"
 #include "server/caller_store.hpp"

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "server/order_routes.hpp"
+#include "server/module_routes.hpp"
 #include "server/weighing_migrations.hpp"
 
 namespace weighing::server {

@@ -2,7 +2,7 @@
 #include "server/catalog_item.hpp"
 #include "server/idempotency.hpp"
 #include "server/item_weights.hpp"
-#include "server/order_routes.hpp"
+#include "server/module_routes.hpp"
 #include "server/request_body.hpp"
 #include "server/sql_access.hpp"
 
