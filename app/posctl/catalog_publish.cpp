@@ -46,14 +46,16 @@ Poco::JSON::Object::Ptr expect(const possdk::Result<poscore::sync::ServerReply>&
 // The file read into a catalog of its own in a scratch database, so it is checked whole, with the
 // lane's rules, before anything is sent.
 struct ScratchCatalog {
-  explicit ScratchCatalog(const std::filesystem::path& file)
+  ScratchCatalog(const std::filesystem::path& file, const std::set<std::string>& taxClasses)
       : dir(std::filesystem::temp_directory_path() / ("posctl-publish-" + std::to_string(::getpid()))) {
     std::filesystem::create_directories(dir);
     db = std::make_unique<poscore::LaneDb>(dir / "catalog.db");
     auto opened = poscore::catalog::CatalogStore::open(*db);
     if (!opened) throw std::runtime_error(opened.error());
     store.emplace(opened.value());
-    auto report = poscore::catalog::importCatalogCsvFile(*store, file, {});
+    poscore::catalog::ImportOptions options;
+    options.taxClasses = taxClasses;
+    auto report = poscore::catalog::importCatalogCsvFile(*store, file, options);
     if (!report) throw std::runtime_error(report.error());
     if (!report.value().clean()) {
       std::string issues;
@@ -79,10 +81,10 @@ struct ScratchCatalog {
 
 }  // namespace
 
-int publishCatalog(const poscore::sync::SyncSettings& settings, const std::filesystem::path& file,
-                   const std::string& adminCode) {
+int publishCatalog(const poscore::sync::SyncSettings& settings, const std::set<std::string>& taxClasses,
+                   const std::filesystem::path& file, const std::string& adminCode) {
   try {
-    ScratchCatalog catalog(file);
+    ScratchCatalog catalog(file, taxClasses);
     poscore::sync::ServerLink link(settings.url, settings.caFile, settings.timeout);
     Poco::JSON::Object enrol;
     enrol.set("code", adminCode);

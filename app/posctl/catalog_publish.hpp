@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include "poscore/sync/sync_settings.hpp"
@@ -10,7 +11,8 @@ namespace posctl {
 // an admin code for the length of the run, publishes every product to the store server as catalog
 // changes (1000 a request) and revokes that admin credential again. Prints OK or FAIL with the
 // reason (the file's line and column, or the server's error); 0 when all was published.
-int publishCatalog(const poscore::sync::SyncSettings& settings, const std::filesystem::path& file,
-                   const std::string& adminCode);
+// `taxClasses` are the lane's, as its own import would check them.
+int publishCatalog(const poscore::sync::SyncSettings& settings, const std::set<std::string>& taxClasses,
+                   const std::filesystem::path& file, const std::string& adminCode);
 
 }  // namespace posctl

@@ -150,7 +150,12 @@ void addServerCommands(CLI::App& app, GlobalOptions& options) {
   publishCmd->add_option("FILE", catalogFile, "The catalog file (docs/catalog.md)")->required();
   publishCmd->add_option("--admin-code", code, "An enrolment code for role admin, spent by this run")->required();
   publishCmd->add_option("--url", url, "The server's address, when the settings name none (http://host:port)");
-  publishCmd->callback([&options] { options.exitCode = publishCatalog(settingsOf(laneConfig(options), url), catalogFile, code); });
+  publishCmd->callback([&options] {
+    const auto config = laneConfig(options);
+    auto pricing = poscore::sale::loadPricingRules(config);
+    if (!pricing) throw std::runtime_error(pricing.error());
+    options.exitCode = publishCatalog(settingsOf(config, url), pricing.value().taxClassCodes(), catalogFile, code);
+  });
 
   auto* outboxCmd = server->add_subcommand("outbox", "The entries still to send, oldest first");
   outboxCmd->add_flag("--rejected", rejected, "The entries the server refused instead");

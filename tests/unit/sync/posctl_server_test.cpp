@@ -110,11 +110,13 @@ TEST_F(PosctlServerTest, PublishCatalogSendsTheCheckedFileWithAnAdminCredentialI
 
 TEST_F(PosctlServerTest, PublishCatalogSendsNothingFromAFileWithIssuesOrWithoutAnAdminCode) {
   std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit\n"
-                                        "TEA,6901234567893,Green tea,绿茶,3.50,A,each\n";
+                                        "TEA,6901234567893,Green tea,绿茶,3.50,A,each\n"
+                                        "SOAP,12345670,Soap,肥皂,12.99,Z,each\n";  // Z: not a tax class of the lane
   auto refused = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "ADMIN-1"});
   EXPECT_EQ(refused.exitCode, 1);
   EXPECT_THAT(refused.output, HasSubstr("FAIL"));
   EXPECT_THAT(refused.output, HasSubstr("line 2, column barcodes"));
+  EXPECT_THAT(refused.output, HasSubstr("line 3, column tax_class"));
   EXPECT_TRUE(server.requestsTo("POST /api/v1/enrol").empty());
 
   std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit\n"
