@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "posserver/api/enrolment_codes.hpp"
 #include "server/exit_pass.hpp"
 #include "weighing_server.hpp"
 
@@ -112,6 +113,21 @@ TEST_P(ExitLane, AlteredMalformedUnpaidAndUnknownPassesAreRefused) {
   EXPECT_EQ(unpaid.status, 409);
   EXPECT_EQ(unpaid.errorCode(), "order_unpaid");
   EXPECT_EQ(result(id, R"({"verdict":"pass","measured_mg":110000})", "r").errorCode(), "order_unpaid");
+}
+
+TEST_P(ExitLane, ALaneOfAnotherStoreCannotLetAnOrderOut) {
+  auto code = posserver::api::makeEnrolmentCode(database(), clock_, {"lane", "S002", std::string("X01")});
+  ASSERT_TRUE(code) << code.error();
+  const auto enrolled = client("")->post("/api/v1/enrol", R"({"code":")" + code->code + R"(","name":"other store"})");
+  ASSERT_EQ(enrolled.status, 201) << enrolled.body;
+  const auto otherLane = enrolled.json()->getValue<std::string>("token");
+  const auto order = shop({{kTeaCode, 1}});
+  const auto verified = call(otherLane, "POST", "/exit/verify", R"({"qr":")" + order->getValue<std::string>("qr") + R"("})");
+  EXPECT_EQ(verified.status, 403);
+  EXPECT_EQ(verified.errorCode(), "forbidden");
+  const auto id = std::to_string(order->getValue<std::int64_t>("id"));
+  EXPECT_EQ(post(otherLane, "/exit/" + id + "/result", R"({"verdict":"pass","measured_mg":1})", "o").errorField(), "id");
+  EXPECT_EQ(verify(order->getValue<std::string>("qr")).status, 200);  // still paid, for its own store's lane
 }
 
 TEST_P(ExitLane, APassLetsTheOrderOutOnceAndTeachesTheWeightOfASingleSkuBasket) {
