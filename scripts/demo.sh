@@ -57,6 +57,12 @@ if [ "$new_server" = 1 ] || grep -q '^enrolled: *no' <<<"$lane_status"; then
   code=$("$build_dir/bin/pos-server" enrol-code --db "$server_db" --role lane --store S001 --lane L01 2>/dev/null)
   "${posctl[@]}" server enrol "$code"
 fi
+# A new server database gets the demo catalog, so handheld orders (pos-weighing-handheld) find its
+# items; the admin code is spent by the publish, whose credential is revoked when it is done.
+if [ "$new_server" = 1 ]; then
+  admin_code=$("$build_dir/bin/pos-server" enrol-code --db "$server_db" --role admin --store S001 2>/dev/null)
+  "${posctl[@]}" server publish-catalog "$build_dir/demo/catalog.csv" --admin-code "$admin_code"
+fi
 if [ -n "${DISPLAY:-}" ]; then
   "$build_dir/bin/pos" --demo "$@"
   exit

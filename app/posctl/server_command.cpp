@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "catalog_publish.hpp"
 #include "commands.hpp"
 #include "lane_database.hpp"
 #include "poscore/sale/receipt_numbers.hpp"
@@ -143,6 +144,18 @@ void addServerCommands(CLI::App& app, GlobalOptions& options) {
       ->callback([&options] { options.exitCode = showStatus(options); });
   server->add_subcommand("sync", "Run one sync round now; exit 1 when the server cannot be reached")
       ->callback([&options] { options.exitCode = syncNow(options); });
+
+  static std::string catalogFile;
+  auto* publishCmd = server->add_subcommand("publish-catalog", "Publish a catalog CSV to the store server with a one-time admin code");
+  publishCmd->add_option("FILE", catalogFile, "The catalog file (docs/catalog.md)")->required();
+  publishCmd->add_option("--admin-code", code, "An enrolment code for role admin, spent by this run")->required();
+  publishCmd->add_option("--url", url, "The server's address, when the settings name none (http://host:port)");
+  publishCmd->callback([&options] {
+    const auto config = laneConfig(options);
+    auto pricing = poscore::sale::loadPricingRules(config);
+    if (!pricing) throw std::runtime_error(pricing.error());
+    options.exitCode = publishCatalog(settingsOf(config, url), pricing.value().taxClassCodes(), catalogFile, code);
+  });
 
   auto* outboxCmd = server->add_subcommand("outbox", "The entries still to send, oldest first");
   outboxCmd->add_flag("--rejected", rejected, "The entries the server refused instead");

@@ -3,14 +3,11 @@
 #include "csv_columns.hpp"
 #include "csv_records.hpp"
 #include "poscore/catalog/catalog_csv.hpp"
-#include "product_rows.hpp"
+#include "poscore/catalog/catalog_pages.hpp"
+#include "product_rows.hpp"  // unitName
 
 namespace poscore::catalog {
 namespace {
-
-// Pages keep memory flat for a catalog of millions.
-constexpr std::int64_t kPage = 1000;
-const std::string kPageAfter = std::string(kSelectProduct) + " WHERE p.id > ? ORDER BY p.id LIMIT ?";
 
 void writeRow(std::ostream& out, const Product& p) {
   std::string barcodes;
@@ -26,19 +23,13 @@ void writeRow(std::ostream& out, const Product& p) {
 possdk::Status exportCatalogCsv(CatalogStore& store, std::ostream& out) {
   for (std::size_t c = 0; c < kCsvColumns.size(); ++c) out << (c == 0 ? "" : ",") << kCsvColumns[c];
   out << '\n';
-  std::int64_t after = 0;
-  for (;;) {
-    auto rows = store.db().query(kPageAfter, {after, kPage});
-    if (!rows) return possdk::Status::fail("catalog export failed: " + rows.error());
-    for (const auto& row : rows.value()) {
-      auto product = productFromRow(row);
-      if (!product) return possdk::Status::fail("catalog export failed: " + product.error());
-      writeRow(out, product.value());
-      after = product.value().id;
-    }
-    if (!out) return possdk::Status::fail("catalog export failed: the output cannot be written; check the disk space");
-    if (static_cast<std::int64_t>(rows.value().size()) < kPage) return possdk::Status::ok();
-  }
+  auto written = forEachProductPage(store, 1000, [&out](const std::vector<Product>& page) {
+    for (const auto& product : page) writeRow(out, product);
+    if (!out) return possdk::Status::fail("the output cannot be written; check the disk space");
+    return possdk::Status::ok();
+  });
+  if (!written) return possdk::Status::fail("catalog export failed: " + written.error());
+  return possdk::Status::ok();
 }
 
 }  // namespace poscore::catalog

@@ -1,5 +1,7 @@
 #include "poscore/catalog/product_json.hpp"
 
+#include <Poco/JSON/Array.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -122,6 +124,26 @@ possdk::Result<Product> productFromApiJson(const Poco::JSON::Object& object, con
     if (refusal) *refusal = {refused.kind, refused.field};
     return possdk::Result<Product>::fail(refused.message);
   }
+}
+
+Poco::JSON::Object::Ptr productToApiJson(const Product& product) {
+  namespace col = column;
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  Poco::JSON::Array::Ptr barcodes = new Poco::JSON::Array;
+  for (const auto& key : product.barcodes) barcodes->add(key);
+  json->set(col::kSku, product.sku);
+  json->set(col::kBarcodes, barcodes);
+  json->set(col::kNameEn, product.nameEn);
+  json->set(col::kNameZh, product.nameZh);
+  json->set(col::kPrice, static_cast<Poco::Int64>(product.price.minorUnits()));
+  json->set(col::kTaxClass, product.taxClass);
+  json->set(col::kUnit, product.unit == SaleUnit::Weight ? "weight" : "each");
+  json->set(col::kTare, static_cast<Poco::Int64>(product.tareGrams));
+  json->set(col::kExpectedWeight, static_cast<Poco::Int64>(product.expectedWeightGrams));
+  json->set(col::kWeightSpread, static_cast<Poco::Int64>(product.weightSpreadGrams));
+  json->set(col::kEas, product.easTagged);
+  json->set(col::kAgeRestricted, product.ageRestricted);
+  return json;
 }
 
 }  // namespace poscore::catalog

@@ -5,6 +5,7 @@
 #include "driver/drivers.hpp"
 #include "driver/scale_reading.hpp"
 #include "possdk/plugin.hpp"
+#include "server/weighing_module.hpp"
 #include "src/bagging/bagging_station.hpp"
 #include "src/exit/exit_input.hpp"
 #include "src/exit/exit_screen.hpp"
@@ -48,6 +49,12 @@ class WeighingPlugin final : public possdk::Plugin {
     exit_.reset();
     bagging_.reset();
     scale_.reset();
+  }
+
+  // pos-server asks for this without init(): the module needs none of the lane's services.
+  possdk::ServerModule* serverModule() override {
+    if (!module_) module_ = server::makeWeighingModule();
+    return module_.get();
   }
 
  private:
@@ -101,6 +108,7 @@ class WeighingPlugin final : public possdk::Plugin {
   std::shared_ptr<possdk::DeviceHandle> scale_;
   std::unique_ptr<exit::ExitStation> exit_;
   std::unique_ptr<BaggingStation> bagging_;
+  std::unique_ptr<possdk::ServerModule> module_;
 };
 
 }  // namespace

@@ -89,5 +89,43 @@ TEST_F(PosctlServerTest, ALaneWithoutServerSettingsIsOffline) {
   EXPECT_THAT(synced.output, HasSubstr("--url"));
 }
 
+TEST_F(PosctlServerTest, PublishCatalogSendsTheCheckedFileWithAnAdminCredentialItThenRevokes) {
+  std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit,expected_weight_g,eas\n"
+                                        "TEA,6901234567892,Green tea,绿茶,3.50,A,each,520,0\n"
+                                        "SOAP,12345670,Soap,肥皂,12.99,A,each,110,1\n";
+  server.on("POST /api/v1/enrol", 201, R"({"device_id":"a-1","token":"a-1.s3cret","role":"admin","store_id":"S001"})");
+  server.on("POST /api/v1/catalog/changes", 201, R"({"version":7,"changes":2})");
+  server.on("POST /api/v1/devices/a-1/revoke", 200, R"({"device":{}})");
+  auto published = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "ADMIN-1"});
+  EXPECT_EQ(published.exitCode, 0) << published.output;
+  EXPECT_THAT(published.output, HasSubstr("OK published 2 products, catalog version 7"));
+  EXPECT_THAT(server.requestsTo("POST /api/v1/enrol").at(0).body, HasSubstr("\"code\":\"ADMIN-1\""));
+  const auto sent = server.requestsTo("POST /api/v1/catalog/changes").at(0);
+  EXPECT_EQ(sent.header("Authorization"), "Bearer a-1.s3cret");
+  EXPECT_THAT(sent.body, HasSubstr("\"barcodes\":[\"06901234567892\"]"));
+  EXPECT_THAT(sent.body, HasSubstr("\"price\":1299"));
+  EXPECT_THAT(sent.body, HasSubstr("\"expected_weight_g\":110"));
+  EXPECT_EQ(server.requestsTo("POST /api/v1/devices/a-1/revoke").size(), 1u);
+}
+
+TEST_F(PosctlServerTest, PublishCatalogSendsNothingFromAFileWithIssuesOrWithoutAnAdminCode) {
+  std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit\n"
+                                        "TEA,6901234567893,Green tea,绿茶,3.50,A,each\n"
+                                        "SOAP,12345670,Soap,肥皂,12.99,Z,each\n";  // Z: not a tax class of the lane
+  auto refused = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "ADMIN-1"});
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_THAT(refused.output, HasSubstr("FAIL"));
+  EXPECT_THAT(refused.output, HasSubstr("line 2, column barcodes"));
+  EXPECT_THAT(refused.output, HasSubstr("line 3, column tax_class"));
+  EXPECT_TRUE(server.requestsTo("POST /api/v1/enrol").empty());
+
+  std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit\n"
+                                        "TEA,6901234567892,Green tea,绿茶,3.50,A,each\n";
+  auto laneCode = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "LANE-1"});
+  EXPECT_EQ(laneCode.exitCode, 1);
+  EXPECT_THAT(laneCode.output, HasSubstr("publishing needs an admin code"));
+  EXPECT_TRUE(server.requestsTo("POST /api/v1/catalog/changes").empty());
+}
+
 }  // namespace
 }  // namespace poscore::sync

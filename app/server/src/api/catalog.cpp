@@ -51,7 +51,7 @@ std::vector<Change> changesOf(const http::JsonBody& body) {
   for (std::size_t i = 0; i < upserts.size(); ++i) {
     const auto product = productOf(upserts[i]);
     std::ostringstream text;
-    Poco::JSON::Stringifier::stringify(productToJson(product), text);
+    Poco::JSON::Stringifier::stringify(poscore::catalog::productToApiJson(product), text);
     changes.push_back({"upsert", product.sku, "upserts[" + std::to_string(i) + "]", text.str(), product.barcodes});
   }
   const auto deletes = body.optionalStrings("deletes", kMaxChangesPerPublish, poscore::catalog::kMaxSkuLength);

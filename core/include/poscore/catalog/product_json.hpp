@@ -27,4 +27,8 @@ struct ProductJsonRefusal {
 possdk::Result<Product> productFromApiJson(const Poco::JSON::Object& object, const std::string& where,
                                            ProductJsonRefusal* refusal = nullptr);
 
+// The product in that same shape (barcodes as GTIN-14 keys), for the server publishing a change and
+// posctl publishing a catalog to it.
+Poco::JSON::Object::Ptr productToApiJson(const Product& product);
+
 }  // namespace poscore::catalog
