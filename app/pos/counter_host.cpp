@@ -10,7 +10,8 @@ CounterHost::CounterHost(poscore::Runtime& runtime) {
     scale_ = std::make_unique<poscore::counter::BusWeightSource>(runtime.bus());
     lane_ = std::make_unique<poscore::counter::CounterLane>(runtime.laneDb(), runtime.config(), runtime.sharedClock(),
                                                             &runtime.catalogs(),
-                                                            runtime.checkout(), scale_.get(), &runtime.outbox());
+                                                            runtime.checkout(), scale_.get(), &runtime.outbox(),
+                                                            &runtime.bus());
     if (auto seeded = lane_->seedDemo(runtime.config()); !seeded) problem_ = seeded.error();
   } catch (const std::exception& e) {
     lane_.reset();

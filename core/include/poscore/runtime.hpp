@@ -1,5 +1,7 @@
 #pragma once
+#include <atomic>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +16,9 @@
 #include "poscore/services/event_bus.hpp"
 #include "poscore/services/lane_db.hpp"
 #include "poscore/services/outbox.hpp"
+#include "poscore/services/timer_service.hpp"
+#include "poscore/staff/staff_store.hpp"
+#include "poscore/sync/direct_calls.hpp"
 #include "poscore/sync/sync_client.hpp"
 #include "poscore/ui/ui_router.hpp"
 #include "poscore/ui_backend.hpp"
@@ -68,6 +73,12 @@ class Runtime {
   possdk::Clock& clock() { return *clock_; }
   std::shared_ptr<possdk::Clock> sharedClock() const { return clock_; }
   counter::CheckoutRegistry& checkout() { return checkout_; }
+  Dispatcher& dispatcher() { return dispatcher_; }
+  // Plugins' direct server calls (ServerClient::request); they fail when the lane has no server.
+  sync::DirectCalls& directCalls() { return *direct_; }
+  TimerService& timers() { return *timers_; }
+  // The lane's staff, as plugins' supervisor approvals see them (Host::approveSupervisor).
+  staff::StaffStore& staff() { return *staff_; }
 
  private:
   std::unique_ptr<possdk::Host> makeHost(const Manifest& manifest);
@@ -84,6 +95,13 @@ class Runtime {
   std::unique_ptr<Outbox> outbox_;
   std::unique_ptr<sync::SyncClient> sync_;
   std::unique_ptr<DeviceManager> devices_;
+  Dispatcher& dispatcher_;
+  std::unique_ptr<sync::DirectCalls> direct_;
+  std::unique_ptr<TimerService> timers_;
+  std::unique_ptr<staff::StaffStore> staff_;
+  // Each plugin's flag, cleared once its stop() has returned: answers and timers check it on the
+  // UI thread before calling the plugin. The plugin's services own it too.
+  std::map<std::string, std::shared_ptr<std::atomic<bool>>> alive_;
   std::unique_ptr<PluginHost> plugins_;
   bool stopped_ = false;
 };

@@ -25,7 +25,8 @@ sale::PricingRules pricingOf(const Config& config) { return must(sale::loadPrici
 }  // namespace
 
 CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock,
-                         const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox)
+                         const Catalogs* text, CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox,
+                         EventBusCore* bus)
     : db_(db),
       clock_(std::move(clock)),
       pricing_(pricingOf(config)),
@@ -62,7 +63,8 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
                      days_,
                      reportSource_,
                      checkout,
-                     scale};
+                     scale,
+                     bus};
   counter_ = std::make_unique<LaneCounter>(std::move(parts));
 }
 

@@ -5,25 +5,15 @@
 #include <Poco/JSON/Object.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "poscore/counter/sign_on_text.hpp"
 #include "poscore/journal/journal_entry.hpp"
 #include "poscore/sale/reprice.hpp"
+#include "poscore/services/json_text.hpp"
 #include "poscore/services/log.hpp"
 
 namespace poscore::counter {
-namespace {
-
-std::string jsonText(const Poco::JSON::Object& object) {
-  std::ostringstream out;
-  object.stringify(out);
-  return out.str();
-}
-
-}  // namespace
-
-LaneCounter::LaneCounter(CounterParts parts) : parts_(std::move(parts)) {
+LaneCounter::LaneCounter(CounterParts parts) : parts_(std::move(parts)), events_(parts_.bus, parts_.catalog) {
   auto restored = parts_.sales.restoreOpen();
   if (!restored) {
     notice(Notice::Level::Warning, parts_.text.say("The sale that was open could not be restored: {1}", {restored.error()}));
@@ -110,6 +100,7 @@ possdk::Status LaneCounter::changeSale(const std::function<possdk::Status(sale::
 possdk::Status LaneCounter::show(sale::Sale draft) {
   if (auto priced = sale::reprice(draft, parts_.pricing, parts_.promotions, parts_.clock.now()); !priced) return priced;
   if (auto saved = parts_.sales.saveOpen(draft); !saved) return saved;
+  events_.changed(view_.sale, draft);
   if (!view_.sale) forgetChange();
   view_.sale = std::move(draft);
   notify();

@@ -203,6 +203,7 @@ possdk::Status LaneCounter::cancelSale(const std::string& reason) {
   }
   sale::Sale draft = *view_.sale;
   if (auto cancelled = parts_.sales.cancel(draft, reason, view_.staff->id); !cancelled) return cancelled;
+  events_.cancelled(draft);
   view_.sale.reset();
   return_.reset();
   for (const auto& tender : draft.tenders) handBack(tender);

@@ -131,6 +131,7 @@ possdk::Status LaneCounter::applyPayment(const std::string& kind, Money amount, 
 possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   draft.closedAt = parts_.clock.now();
   if (auto committed = parts_.sales.commit(draft); !committed) return committed;
+  events_.completed(draft);
   view_.sale.reset();
   return_.reset();
   safely([&] { printed(parts_.printer.printSale(draft), printer::opensDrawer(draft) ? Slip::ReceiptOpeningDrawer : Slip::Receipt); });

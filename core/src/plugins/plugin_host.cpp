@@ -220,6 +220,7 @@ void PluginHost::start() {
     }
     // Undo whatever the failed start did (threads, claims) before the plugin goes.
     logFailure(r.id, callPlugin(r.id, "stop", [&] { l->plugin->stop(); }));
+    if (stopped_) stopped_(r.id);
     retire(*l);
   }
 }
@@ -229,12 +230,12 @@ void PluginHost::stop() {
     auto& r = *recordOf((*it)->id);
     if (r.state != PluginState::Running) continue;
     std::chrono::microseconds took{};
-    if (call(r, "stop", [&] {
-          (*it)->plugin->stop();
-          return possdk::Status::ok();
-        }, took)) {
-      r.state = PluginState::Stopped;
-    }
+    const bool ok = call(r, "stop", [&] {
+      (*it)->plugin->stop();
+      return possdk::Status::ok();
+    }, took);
+    if (stopped_) stopped_(r.id);
+    if (ok) r.state = PluginState::Stopped;
   }
 }
 

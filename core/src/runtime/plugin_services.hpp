@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <memory>
 
 #include "poscore/plugins/manifest.hpp"
@@ -14,7 +15,9 @@ class Runtime;
 // The Host one plugin is lent: every service scoped to the plugin's id.
 class PluginServices final : public possdk::Host {
  public:
-  PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest);
+  // `alive` is set until the plugin's stop() has returned (the runtime clears it then, this
+  // destructor at the latest): direct-call answers and timers check it on the UI thread.
+  PluginServices(Runtime& runtime, AuditLog& audit, const Manifest& manifest, std::shared_ptr<std::atomic<bool>> alive);
   // Unhooks what the plugin registered (actions, screen handlers, drivers, language handlers), so a
   // plugin that failed or has gone is never called again.
   ~PluginServices() override;
@@ -38,6 +41,8 @@ class PluginServices final : public possdk::Host {
 
  private:
   Runtime& runtime_;
+  AuditLog& auditLog_;
+  std::shared_ptr<std::atomic<bool>> alive_;
   possdk::PluginContext context_;
   std::unique_ptr<possdk::Logger> logger_;
   PluginSettings settings_;

@@ -35,13 +35,18 @@ DeviceConfig deviceConfigOf(const RuntimeOptions& o, const Config& c) {
 
 // The sync client when the settings name a server; the tax classes are those a catalog change
 // must use to fit this lane.
-std::unique_ptr<sync::SyncClient> syncClientOf(const Config& c, LaneDb& db, Outbox& outbox, const possdk::Clock& clock) {
+std::optional<sync::SyncSettings> syncSettingsOf(const Config& c) {
   auto settings = sync::syncSettingsFrom(c);
   if (!settings) throw std::invalid_argument(settings.error());
-  if (!settings.value()) return nullptr;
+  return settings.value();
+}
+
+std::unique_ptr<sync::SyncClient> syncClientOf(const Config& c, LaneDb& db, Outbox& outbox, const possdk::Clock& clock) {
+  auto settings = syncSettingsOf(c);
+  if (!settings) return nullptr;
   auto pricing = sale::loadPricingRules(c);
   if (!pricing) throw std::invalid_argument(pricing.error());
-  return std::make_unique<sync::SyncClient>(db, outbox, clock, std::move(*settings.value()), pricing.value().taxClassCodes());
+  return std::make_unique<sync::SyncClient>(db, outbox, clock, std::move(*settings), pricing.value().taxClassCodes());
 }
 
 }  // namespace
@@ -73,7 +78,8 @@ Runtime::Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui, 
     : options_(std::move(options)),
       config_(loadConfig(options_)),
       clock_(clock ? std::move(clock) : std::make_shared<SystemClock>()),
-      router_(ui) {
+      router_(ui),
+      dispatcher_(dispatcher) {
   options_.dataDir = dataDirOf(options_, config_);
   fs::create_directories(options_.dataDir);
   LogSink::instance().setFile(options_.dataDir / "pos.log");
@@ -87,7 +93,13 @@ Runtime::Runtime(RuntimeOptions options, Dispatcher& dispatcher, UiBackend& ui, 
   outbox_ = std::make_unique<Outbox>(*db_, *clock_);
   sync_ = syncClientOf(config_, *db_, *outbox_, *clock_);
   devices_ = std::make_unique<DeviceManager>(dispatcher, deviceConfigOf(options_, config_));
+  direct_ = std::make_unique<sync::DirectCalls>(*db_, dispatcher, syncSettingsOf(config_));
+  timers_ = std::make_unique<TimerService>(dispatcher);
+  staff_ = std::make_unique<staff::StaffStore>(*db_, *clock_);
   plugins_ = std::make_unique<PluginHost>(options_.dataDir, [this](const Manifest& m) { return makeHost(m); });
+  plugins_->onStopped([this](const std::string& id) {
+    if (auto found = alive_.find(id); found != alive_.end()) *found->second = false;
+  });
 }
 
 Runtime::~Runtime() {
@@ -97,7 +109,9 @@ Runtime::~Runtime() {
 }
 
 std::unique_ptr<possdk::Host> Runtime::makeHost(const Manifest& manifest) {
-  return std::make_unique<PluginServices>(*this, *audit_, manifest);
+  auto alive = std::make_shared<std::atomic<bool>>(true);
+  alive_[manifest.id] = alive;
+  return std::make_unique<PluginServices>(*this, *audit_, manifest, std::move(alive));
 }
 
 void Runtime::start(const std::string& last) {

@@ -43,36 +43,57 @@ std::string keyRefusal(const std::string& sender, const std::string& key) {
 
 // Empty when the call may be queued, otherwise which field is wrong and why.
 std::string refusal(const std::string& sender, const std::string& path, const std::string& bodyJson, const std::string& key) {
-  if (path.empty() || path.front() != '/') {
-    return "path '" + path + "' must start with '/' (it is below the plugin's server module, as in \"/orders\")";
-  }
-  try {
-    Poco::JSON::Parser().parse(bodyJson);
-  } catch (const Poco::Exception& e) {
-    return "body is not a JSON object or array (" + e.message() + "); send JSON text";
-  }
+  if (auto why = pluginPathRefusal(path); !why.empty()) return why;
+  if (auto why = pluginBodyRefusal(bodyJson); !why.empty()) return why;
   return keyRefusal(sender, key);
 }
 
 class PluginServerClient final : public possdk::ServerClient {
  public:
-  PluginServerClient(Outbox& outbox, std::string pluginId) : outbox_(outbox), pluginId_(std::move(pluginId)) {}
+  PluginServerClient(Outbox& outbox, std::string pluginId, DirectRequest direct)
+      : outbox_(outbox), pluginId_(std::move(pluginId)), direct_(std::move(direct)) {
+    if (!direct_) throw std::invalid_argument("the server client of plugin " + pluginId_ + " needs a way to send direct calls");
+  }
   possdk::Result<std::string> enqueue(const std::string& path, const std::string& bodyJson,
                                       const std::string& idempotencyKey) override {
     return outbox_.enqueue(pluginId_, path, bodyJson, idempotencyKey);
   }
   bool online() const override { return outbox_.online(); }
-  void request(const std::string&, const std::string&, const std::string&, std::chrono::milliseconds,
-               std::function<void(possdk::Result<possdk::ServerReply>)> done) override {
-    done(possdk::Result<possdk::ServerReply>::fail("direct server calls are not available to plugins on this lane yet"));
+  void request(const std::string& method, const std::string& path, const std::string& bodyJson,
+               std::chrono::milliseconds timeout, std::function<void(possdk::Result<possdk::ServerReply>)> done) override {
+    direct_(method, path, bodyJson, timeout, std::move(done));
   }
 
  private:
   Outbox& outbox_;
   std::string pluginId_;
+  DirectRequest direct_;
 };
 
 }  // namespace
+
+std::string pluginPathRefusal(const std::string& path) {
+  if (path.empty() || path.front() != '/') {
+    return "path '" + path + "' must start with '/' (it is below the plugin's server module, as in \"/orders\")";
+  }
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const auto code = static_cast<unsigned>(static_cast<unsigned char>(path[i]));
+    if (code <= 0x20 || code == 0x7f) {
+      return "path has byte " + std::to_string(code) + " at position " + std::to_string(i + 1) +
+             "; percent-encode spaces and control characters (%20)";
+    }
+  }
+  return {};
+}
+
+std::string pluginBodyRefusal(const std::string& bodyJson) {
+  try {
+    Poco::JSON::Parser().parse(bodyJson);
+  } catch (const Poco::Exception& e) {
+    return "body is not a JSON object or array (" + e.message() + "); send JSON text";
+  }
+  return {};
+}
 
 Outbox::Outbox(LaneDb& db, const possdk::Clock& clock) : db_(db), clock_(clock) {}
 
@@ -118,8 +139,8 @@ std::size_t Outbox::backlog() const {
   return static_cast<std::size_t>(std::get<std::int64_t>(counted.value().at(0).at(0)));
 }
 
-std::unique_ptr<possdk::ServerClient> Outbox::facadeFor(const std::string& pluginId) {
-  return std::make_unique<PluginServerClient>(*this, pluginId);
+std::unique_ptr<possdk::ServerClient> Outbox::facadeFor(const std::string& pluginId, DirectRequest direct) {
+  return std::make_unique<PluginServerClient>(*this, pluginId, std::move(direct));
 }
 
 }  // namespace poscore

@@ -40,7 +40,7 @@ std::string readCapped(std::istream& in, std::size_t cap) {
 
 }  // namespace
 
-ServerLink::ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout, std::size_t maxReplyBytes)
+ServerLink::ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::milliseconds timeout, std::size_t maxReplyBytes)
     : baseUrl_(std::move(baseUrl)), caFile_(std::move(caFile)), timeout_(timeout), maxReplyBytes_(maxReplyBytes) {}
 
 possdk::Result<ServerReply> ServerLink::send(const std::string& method, const std::string& target, const std::string& body,
@@ -65,6 +65,9 @@ possdk::Result<ServerReply> ServerLink::send(const std::string& method, const st
     reply.body = readCapped(in, maxReplyBytes_);
     if (response.has("Retry-After")) reply.retryAfter = response.get("Retry-After");
     return reply;
+  } catch (const Poco::TimeoutException&) {
+    return Sent::fail(method + " " + baseUrl_ + target + ": timed out, no answer within " +
+                      std::to_string(timeout_.count()) + " ms");
   } catch (const Poco::Exception& e) {
     return Sent::fail(method + " " + baseUrl_ + target + ": " + e.displayText());
   } catch (const std::exception& e) {

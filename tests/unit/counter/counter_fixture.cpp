@@ -53,7 +53,7 @@ void CounterFixture::restart() {
   lane_.reset();
   db.reset();
   db = std::make_unique<poscore::LaneDb>(dir / "lane.db");
-  lane_ = std::make_unique<poscore::counter::CounterLane>(*db, *config, clock, catalogs, checkout, &scale);
+  lane_ = std::make_unique<poscore::counter::CounterLane>(*db, *config, clock, catalogs, checkout, &scale, nullptr, &bus);
 }
 
 void CounterFixture::signOnCashier() { ASSERT_TRUE(session().signOn("1001", "1234")); }

@@ -6,6 +6,7 @@
 #include "capture_server.hpp"
 #include "poscore/counter/counter_lane.hpp"
 #include "poscore/services/clocks.hpp"
+#include "poscore/services/event_bus.hpp"
 #include "temp_dir.hpp"
 
 namespace countertest {
@@ -38,6 +39,9 @@ class CounterFixture {
   std::shared_ptr<poscore::ManualClock> clock;
   poscore::counter::CheckoutRegistry checkout;
   HandScale scale;
+  // The sale.* topics the counter publishes wait here until a test drains them.
+  poscore::QueueDispatcher dispatcher;
+  poscore::EventBusCore bus{dispatcher};
   std::unique_ptr<poscore::LaneDb> db;
   std::unique_ptr<poscore::Config> config;
   std::unique_ptr<poscore::counter::CounterLane> lane_;

@@ -11,6 +11,8 @@ namespace {
 
 using ::testing::HasSubstr;
 
+const DirectRequest kNoDirectCalls = [](auto&&...) {};
+
 class OutboxTest : public ::testing::Test {
  protected:
   std::int64_t rows() {
@@ -56,6 +58,8 @@ TEST_F(OutboxTest, RefusalsNameTheFieldAndWriteNothing) {
   } cases[] = {
       {"redemptions", "{}", "k", "path 'redemptions' must start with '/'"},
       {"", "{}", "k", "path '' must start with '/'"},
+      {"/vouchers/a b", "{}", "k", "path has byte 32 at position 12"},
+      {"/vouchers\n", "{}", "k", "path has byte 10 at position 10"},
       {"/r", "{\"code\": ", "k", "body is not a JSON object or array"},
       {"/r", "", "k", "body is not a JSON object or array"},
       {"/r", "{}", "", "idempotency key is empty"},
@@ -87,13 +91,29 @@ TEST_F(OutboxTest, BacklogCountsUnsentEntries) {
 }
 
 TEST_F(OutboxTest, FacadeQueuesUnderThePluginAndIsOffline) {
-  auto client = outbox.facadeFor("stamp");
+  auto client = outbox.facadeFor("stamp", kNoDirectCalls);
   EXPECT_FALSE(client->online());
   auto id = client->enqueue("/vouchers", R"({"v":1})", "v-1");
   ASSERT_TRUE(id) << id.error();
   auto plugin = db.query("SELECT plugin FROM outbox WHERE id = ?", {std::stoll(id.value())});
   ASSERT_TRUE(plugin);
   EXPECT_EQ(plugin.value()[0][0], possdk::SqlValue{std::string("stamp")});
+}
+
+// Direct calls are not the outbox's: the facade hands them on untouched and writes nothing.
+TEST_F(OutboxTest, FacadeHandsDirectCallsOnWithoutQueuingThem) {
+  std::string asked;
+  auto client = outbox.facadeFor("stamp", [&](const std::string& method, const std::string& path, const std::string& body,
+                                              std::chrono::milliseconds timeout, auto) {
+    asked = method + " " + path + " " + body + " " + std::to_string(timeout.count());
+  });
+  client->request("GET", "/vouchers/7", "", std::chrono::milliseconds(1500), [](possdk::Result<possdk::ServerReply>) {});
+  EXPECT_EQ(asked, "GET /vouchers/7  1500");
+  EXPECT_EQ(outbox.backlog(), 0u);
+}
+
+TEST_F(OutboxTest, AFacadeNeedsAWayToSendDirectCalls) {
+  EXPECT_THROW(outbox.facadeFor("stamp", DirectRequest{}), std::invalid_argument);
 }
 
 }  // namespace

@@ -257,7 +257,7 @@ TEST_F(OutboxSenderTest, TheIdempotencyKeyIsTheSameOnEveryRetry) {
 }
 
 TEST_F(OutboxSenderTest, OfflineThenOnlineIsReportedToObserversAndPlugins) {
-  auto plugin = outbox.facadeFor("points");
+  auto plugin = outbox.facadeFor("points", postest::kNoDirectCalls);
   auto sync = client(0);
   EXPECT_FALSE(sync->status().online);
   EXPECT_FALSE(plugin->online());

@@ -27,13 +27,13 @@ class RuntimeSyncTest : public postest::SyncFixture {
 TEST_F(RuntimeSyncTest, WithoutServerSettingsTheLaneIsOffline) {
   auto rt = runtime(R"({"lane":{"id":"L01"}})");
   EXPECT_EQ(rt->syncClient(), nullptr);
-  EXPECT_FALSE(rt->outbox().facadeFor("points")->online());
+  EXPECT_FALSE(rt->outbox().facadeFor("points", postest::kNoDirectCalls)->online());
 }
 
 TEST_F(RuntimeSyncTest, TheRuntimeRunsTheSyncClientFromStartToStop) {
   auto rt = runtime(R"({"lane":{"id":"L01"},"server":{"url":")" + server.url() + R"(","enrolment_code":"CODE-1"}})");
   ASSERT_NE(rt->syncClient(), nullptr);
-  auto plugin = rt->outbox().facadeFor("points");
+  auto plugin = rt->outbox().facadeFor("points", postest::kNoDirectCalls);
   rt->start();
   for (int i = 0; i < 500 && !plugin->online(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   EXPECT_TRUE(plugin->online());

@@ -18,6 +18,9 @@ inline constexpr const char* kNoChanges = R"({"changes":[],"next_since":0,"lates
 inline constexpr const char* kCredential =
     R"({"device_id":"d-7","token":"d-7.s3cret","role":"lane","store_id":"S001","lane_id":"L01"})";
 
+// For facades whose direct calls a test does not make.
+inline const poscore::DirectRequest kNoDirectCalls = [](auto&&...) {};
+
 inline std::string apiError(int status, const std::string& code, const std::string& message) {
   return R"({"error":{"status":)" + std::to_string(status) + R"(,"code":")" + code + R"(","field":"","message":")" +
          message + R"("}})";

@@ -7,6 +7,7 @@
 #include "poscore/printer/printer_port.hpp"
 #include "poscore/reports/lane_report_source.hpp"
 #include "poscore/services/config.hpp"
+#include "poscore/services/event_bus.hpp"
 #include "poscore/services/lane_db.hpp"
 #include "poscore/services/outbox.hpp"
 
@@ -19,8 +20,9 @@ class CounterLane {
   // Throws std::runtime_error naming the setting that is wrong and what to do. Completed sales are
   // queued in `outbox` (the runtime's, whose sync client then sends them at once), or in the
   // lane's own outbox when it is null (sent at the next round of whatever syncs the lane).
+  // The sale.* topics go to `bus` (the runtime's), or nowhere when it is null.
   CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const possdk::Clock> clock, const Catalogs* text,
-              CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox = nullptr);
+              CheckoutRegistry& checkout, WeightSource* scale, Outbox* outbox = nullptr, EventBusCore* bus = nullptr);
 
   // Fills an empty lane with the demo's catalog, promotions and staff when the settings name them
   // ("demo.catalog", "demo.promotions", "demo.staff": true); a lane that has data is left alone.

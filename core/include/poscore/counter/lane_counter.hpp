@@ -12,6 +12,7 @@
 #include "poscore/counter/counter_session.hpp"
 #include "poscore/counter/counter_text.hpp"
 #include "poscore/counter/printer_text.hpp"
+#include "poscore/counter/sale_events.hpp"
 #include "poscore/counter/weight_source.hpp"
 #include "poscore/journal/journal.hpp"
 #include "poscore/printer/print_queue.hpp"
@@ -45,6 +46,7 @@ struct CounterParts {
   reports::ReportSource& reportSource;
   CheckoutRegistry& checkout;
   WeightSource* scale = nullptr;  // null: no scale at this counter
+  EventBusCore* bus = nullptr;    // where the sale.* topics go; null: nowhere
 };
 
 // The counter session of one lane. Every change to the open sale is priced and saved to the lane
@@ -142,6 +144,7 @@ class LaneCounter final : public CounterSession {
   void notify();
 
   CounterParts parts_;
+  SaleEvents events_;
   View view_;
   std::optional<ReturnContext> return_;
   std::optional<PendingPayment> pending_;  // a plugin tender asked and not yet answered

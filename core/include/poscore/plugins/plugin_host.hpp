@@ -35,6 +35,9 @@ class PluginHost {
   void init();
   void start();
   void stop();  // in reverse order
+  // Called with a plugin's id once its stop() has returned (or thrown), from stop() and from a
+  // failed start, on the thread that stops it: the runtime stops answering the plugin from then on.
+  void onStopped(std::function<void(const std::string& id)> listener) { stopped_ = std::move(listener); }
   // discover .. start.
   void runAll(const std::vector<std::filesystem::path>& roots);
 
@@ -59,6 +62,7 @@ class PluginHost {
 
   CrashGuard guard_;
   HostFactory makeHost_;
+  std::function<void(const std::string&)> stopped_;
   bool readOnly_;
   std::vector<PluginRecord> records_;  // in load order once resolved
   std::vector<std::unique_ptr<Loaded>> loaded_;

@@ -1,5 +1,6 @@
 #pragma once
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -15,6 +16,18 @@ namespace poscore {
 // The server's limit on an Idempotency-Key, which the lane sends as "<lane id>:<sender>:<key>".
 inline constexpr std::size_t kMaxIdempotencyHeaderLength = 255;
 
+// Empty when `path` may follow a plugin's mount (/api/v1/plugins/<id>), otherwise what is wrong
+// with it: it must start with '/' and hold no space or control byte, which an HTTP request line
+// cannot carry. The rule for queued and direct calls alike.
+std::string pluginPathRefusal(const std::string& path);
+// Empty when `bodyJson` is JSON text, otherwise the parser's reason.
+std::string pluginBodyRefusal(const std::string& bodyJson);
+
+// Sends a plugin's direct call (ServerClient::request) on its way; see sync::DirectCalls.
+using DirectRequest = std::function<void(const std::string& method, const std::string& path, const std::string& bodyJson,
+                                         std::chrono::milliseconds timeout,
+                                         std::function<void(possdk::Result<possdk::ServerReply>)> done)>;
+
 // Server-bound calls, written to the lane database before anything is sent. One row per call,
 // unique by (plugin, idempotency key), so queuing the same call twice keeps one row.
 class Outbox {
@@ -26,7 +39,9 @@ class Outbox {
                                       const std::string& bodyJson, const std::string& idempotencyKey);
   // Entries still to be sent: neither sent nor set aside as refused by the server.
   std::size_t backlog() const;
-  std::unique_ptr<possdk::ServerClient> facadeFor(const std::string& pluginId);
+  // The ServerClient a plugin sees: queued calls go to this outbox, direct ones to `direct`, which
+  // must not be empty (std::invalid_argument).
+  std::unique_ptr<possdk::ServerClient> facadeFor(const std::string& pluginId, DirectRequest direct);
 
   // Whether the server answered the sync client's last round; what plugins' online() reports.
   // Offline until a sync client says otherwise (a lane without a server stays offline).

@@ -29,7 +29,7 @@ class ServerLink {
  public:
   // `baseUrl` as SyncSettings::url; for https, `caFile` holds the CA the server's certificate must
   // chain to (empty: the system's CAs). An answer longer than `maxReplyBytes` is a failure.
-  ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::seconds timeout,
+  ServerLink(std::string baseUrl, std::filesystem::path caFile, std::chrono::milliseconds timeout,
              std::size_t maxReplyBytes = kMaxReplyBytes);
 
   void setToken(std::string token) { token_ = std::move(token); }
@@ -43,7 +43,7 @@ class ServerLink {
  private:
   std::string baseUrl_;
   std::filesystem::path caFile_;
-  std::chrono::seconds timeout_;
+  std::chrono::milliseconds timeout_;
   std::size_t maxReplyBytes_;
   std::string token_;
 };
