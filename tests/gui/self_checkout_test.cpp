@@ -4,6 +4,7 @@
 // the screenshots and the message the simulator filed are read back.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -222,6 +223,30 @@ TEST_F(SelfCheckoutGui, TheAttendantRemovesALineWithTheirNumberAndPin) {
   ASSERT_TRUE(waitForScreen("sco.scanning")) << view().message;
   EXPECT_TRUE(view().sale->lines[0].voided);
   screenshot("self-checkout-after-removal.png");
+}
+
+TEST_F(SelfCheckoutGui, ABaggingProblemShowsTheGaugeAndRefusesPay) {
+  runtime_->bus().publish("host", kBarcodeTopic, barcodePayload(kColaCan, false));
+  ASSERT_TRUE(pumpUntil([&] { return lines() == 1; }, kDeadline)) << view().message;
+  runtime_->bus().publish("weighing", "weighing.bagging",
+                          R"({"state":"mismatch","line_no":1,"grams":520,"expected_grams":350,"min_grams":330,)"
+                          R"("max_grams":370,"message":"The bag weighs more than the items scanned"})");
+  ASSERT_TRUE(pumpUntil([&] { return view().blocked; }, kDeadline));
+  ASSERT_TRUE(waitForScreen("sco.scanning"));
+  const possdk::Screen& shown = *frame_->shownScreen();
+  const auto element = [&](const std::string& id) {
+    return std::find_if(shown.elements.begin(), shown.elements.end(), [&](const possdk::Element& e) { return e.id == id; });
+  };
+  ASSERT_NE(element("sco-gauge"), shown.elements.end());
+  EXPECT_EQ(element("sco-gauge")->value, 520);
+  EXPECT_EQ(element("sco-gauge")->max, 370);
+  ASSERT_NE(element("sco-bagging"), shown.elements.end());
+  EXPECT_EQ(element("sco-bagging")->text, "The bag weighs more than the items scanned");
+  EXPECT_FALSE(element(sco::kPay)->enabled);
+  screenshot("self-checkout-bagging.png");
+  press("Help");
+  ASSERT_TRUE(waitForScreen("sco.attendant.id"));
+  EXPECT_EQ(view().attendantReason, "The bag weighs more than the items scanned");
 }
 
 }  // namespace
