@@ -69,6 +69,41 @@ TEST(SelfCheckout, ScansAndPaysByCardThenGoesToTheReceiptChoice) {
   EXPECT_FALSE(sco.view().sale);
 }
 
+TEST(SelfCheckout, AScanOnTheThankYouScreenStartsTheNextCustomersSale) {
+  SelfCheckoutFixture sco;
+  ASSERT_TRUE(sco.session().scan(kColaCan));
+  ASSERT_TRUE(sco.session().startPayment());
+  ASSERT_TRUE(sco.session().pay("card", "OK1"));
+  const auto paid = sco.view().sale->id;
+  EXPECT_FALSE(sco.session().scan(kTeaDrink)) << "the receipt choice comes first";
+  ASSERT_TRUE(sco.session().chooseReceipt(ReceiptChoice::None));
+  ASSERT_TRUE(sco.session().scan(kTeaDrink));
+  EXPECT_EQ(sco.view().stage, Stage::Scanning);
+  ASSERT_TRUE(sco.view().sale);
+  EXPECT_NE(sco.view().sale->id, paid);
+  EXPECT_EQ(liveLines(sco.view()), 1);
+}
+
+TEST(SelfCheckout, ASaleOpenWhenTheLaneStoppedComesBackOnTheScanningScreen) {
+  SelfCheckoutFixture sco;
+  ASSERT_TRUE(sco.session().scan(kColaCan));
+  sco.session_.reset();
+  sco.staff.reset();
+  sco.audit.reset();
+  sco.lane.restart();  // a new database connection: the staff store and the audit log are made again
+  poscore::staff::StaffStore staff(*sco.lane.db, *sco.lane.clock);
+  poscore::AuditLog audit(*sco.lane.db, *sco.lane.clock);
+  poscore::selfcheckout::SelfCheckoutSettings settings;
+  settings.staffId = kLaneStaff;
+  poscore::selfcheckout::SelfCheckoutSession again(sco.lane.session(), staff, audit, sco.bus, *sco.lane.clock, nullptr,
+                                                   nullptr, settings);
+  ASSERT_TRUE(again.start());
+  EXPECT_EQ(again.view().stage, Stage::Scanning);
+  ASSERT_TRUE(again.view().sale);
+  EXPECT_EQ(liveLines(again.view()), 1);
+  ASSERT_TRUE(again.startPayment());
+}
+
 TEST(SelfCheckout, CashIsOfferedOnlyWithACashDevice) {
   SelfCheckoutFixture sco;
   for (const auto& [kind, label] : sco.view().tenders) EXPECT_NE(kind, "cash");
