@@ -61,6 +61,16 @@ TEST(SmsGateway, ARefusedConnectionIsNamed) {
   EXPECT_NE(sent.error().find("refused"), std::string::npos) << sent.error();
 }
 
+TEST(SmsGateway, AnHttpsUrlSpeaksTlsAndNeverFallsBackToPlainText) {
+  Inbox sim;  // plain HTTP: the TLS handshake fails
+  auto settings = settingsFor(sim.inbox.port());
+  settings.url = "https://127.0.0.1:" + std::to_string(sim.inbox.port()) + "/send";
+  auto sent = poscore::sms::postSms(settings, "+8613812345678", "x");
+  ASSERT_FALSE(sent);
+  EXPECT_NE(sent.error().find("could not be reached"), std::string::npos) << sent.error();
+  EXPECT_EQ(sim.inbox.received(), 0);
+}
+
 TEST(SmsGateway, AGatewayThatNeverAnswersTimesOut) {
   Poco::Net::ServerSocket silent(Poco::Net::SocketAddress("127.0.0.1", 0));  // accepts, never answers
   auto settings = settingsFor(silent.address().port());
