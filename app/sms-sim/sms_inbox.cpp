@@ -90,7 +90,9 @@ SmsInbox::~SmsInbox() { server_->stopAll(true); }
 std::uint16_t SmsInbox::port() const { return server_->port(); }
 
 std::pair<int, std::string> SmsInbox::accept(const std::string& authorization, const std::string& body) {
-  if (authorization != "Bearer " + token_) return {401, errorBody("the Authorization header must be 'Bearer <token>' with the gateway's token")};
+  if (authorization != "Bearer " + token_) {
+    return {401, errorBody("the Authorization header must be 'Bearer <token>' with the gateway's token")};
+  }
   Poco::JSON::Object::Ptr message;
   try {
     message = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();

@@ -181,7 +181,7 @@ possdk::Status SelfCheckoutSession::approve(const std::string& supervisorId, con
   view_.removalLine.reset();
   view_.attendantReason.clear();
   view_.message.clear();
-  enter(counter_.view().sale || beforeAttendant_ != Stage::Paying ? beforeAttendant_ : Stage::Scanning);
+  enter(beforeAttendant_);
   notify();
   return possdk::Status::ok();
 }

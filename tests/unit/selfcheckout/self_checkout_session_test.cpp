@@ -175,7 +175,8 @@ TEST(SelfCheckout, EveryBlockingBaggingStateRefusesScanAndPayWithItsMessage) {
     SelfCheckoutFixture sco(true);
     sco.bagging(R"({"state":"expecting","line_no":1})");
     ASSERT_TRUE(sco.session().scan(kColaCan)) << state;
-    sco.bagging(std::string(R"({"state":")") + state + R"(","line_no":1,"grams":900,"min_grams":340,"max_grams":360,"message":"Look at the bag"})");
+    sco.bagging(std::string(R"({"state":")") + state +
+                R"(","line_no":1,"grams":900,"min_grams":340,"max_grams":360,"message":"Look at the bag"})");
     EXPECT_TRUE(sco.view().blocked) << state;
     auto scan = sco.session().scan(kTeaDrink);
     ASSERT_FALSE(scan) << state;
