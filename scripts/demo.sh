@@ -3,6 +3,9 @@
 # the bundled plugins, a local SQLite lane database under build/demo/data, and a pos-server on
 # 127.0.0.1 (port 8080, or POS_DEMO_SERVER_PORT) with its SQLite file under build/demo/server.
 # Without a display (a server, CI), it runs the shell under Xvfb and saves a screenshot instead.
+# POS_DEMO_MODE=self-checkout opens a self-checkout lane instead of the counter, with the SMS
+# gateway simulator on 127.0.0.1 (port 8025, or POS_DEMO_SMS_PORT) writing receipts sent by SMS
+# to build/demo/sms/<n>.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -24,6 +27,21 @@ if [ -x "$vprinter" ]; then
   "$vprinter" --listen 127.0.0.1:9100 --out "$build_dir/demo/receipts" >"$build_dir/demo/printer.log" 2>&1 &
   helpers+=($!)
   echo "demo: virtual receipt printer on 127.0.0.1:9100, receipts in $build_dir/demo/receipts (log: $build_dir/demo/printer.log)"
+fi
+
+mode="${POS_DEMO_MODE:-counter}"
+case "$mode" in
+  counter|self-checkout) ;;
+  *) echo "demo: POS_DEMO_MODE must be counter or self-checkout, not '$mode'" >&2; exit 2 ;;
+esac
+if [ "$mode" = self-checkout ]; then
+  sms_port="${POS_DEMO_SMS_PORT:-8025}"
+  mkdir -p "$build_dir/demo/sms"
+  sed -i "s#\"url\": \"http://127.0.0.1:[0-9]*/send\"#\"url\": \"http://127.0.0.1:$sms_port/send\"#" "$build_dir/demo/pos.json"
+  "$build_dir/bin/pos-sms-sim" --listen "127.0.0.1:$sms_port" --dir "$build_dir/demo/sms" --token demo-token \
+    >"$build_dir/demo/sms.log" 2>&1 &
+  helpers+=($!)
+  echo "demo: SMS gateway simulator on 127.0.0.1:$sms_port, messages in $build_dir/demo/sms (log: $build_dir/demo/sms.log)"
 fi
 
 # The store server. The lane's settings name it at 127.0.0.1:8080; another port is written into
@@ -64,10 +82,10 @@ if [ "$new_server" = 1 ]; then
   "${posctl[@]}" server publish-catalog "$build_dir/demo/catalog.csv" --admin-code "$admin_code"
 fi
 if [ -n "${DISPLAY:-}" ]; then
-  "$build_dir/bin/pos" --demo "$@"
+  "$build_dir/bin/pos" --demo --mode "$mode" "$@"
   exit
 fi
 shot="$build_dir/demo/screenshot.png"
 echo "demo: no DISPLAY; running the shell under Xvfb and saving $shot"
-xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/pos" --demo --screenshot "$shot" "$@"
+xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/pos" --demo --mode "$mode" --screenshot "$shot" "$@"
 echo "demo: screenshot saved to $shot"

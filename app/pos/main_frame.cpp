@@ -13,6 +13,7 @@
 #include "plugins_panel.hpp"
 #include "poscore/services/log.hpp"
 #include "poscore/theme/theme_loader.hpp"
+#include "poscore/selfcheckout/self_checkout_session.hpp"
 #include "renderer/screen_view.hpp"
 #include "status_fields.hpp"
 #include "status_strip.hpp"
@@ -204,6 +205,10 @@ void MainFrame::refreshScreen() {
                       [this, id = top->pluginId](const possdk::UiEvent& e) {
                         if (!closed_) runtime_.ui().dispatch(id, e);
                       });
+  } else if (showingSelfCheckout()) {
+    screenView_->show(selfCheckoutScreen(selfCheckout_->view(), selfCheckoutPrompt_, runtime_.catalogs().language(),
+                                         counterSettings_.currencyDecimals, translator()),
+                      theme_, theme_.dir, [this](const possdk::UiEvent& e) { onSelfCheckoutEvent(e); });
   } else {
     screenView_->show(homeScreen(mode_, lastCode_, theme_.logo, translator()), theme_, theme_.dir,
                       [this](const possdk::UiEvent& e) { onHomeEvent(e); });
@@ -305,6 +310,7 @@ void MainFrame::onClose(wxCloseEvent&) {
   barcodeSubscription_.reset();
   plugins_.onChanged(nullptr);
   if (counterPanel_) counterPanel_->detach();
+  if (selfCheckout_) selfCheckout_->onChange(nullptr);
   closed_ = true;
   if (closing_) closing_();
   Destroy();

@@ -11,6 +11,7 @@
 #include "barcode_input.hpp"
 #include "counter/counter_settings.hpp"
 #include "scan_field_guard.hpp"
+#include "selfcheckout/self_checkout_screens.hpp"
 #include "modes.hpp"
 #include "plugin_ui_model.hpp"
 #include "poscore/layout.hpp"
@@ -21,6 +22,9 @@ class wxPanel;
 
 namespace poscore::counter {
 class CounterSession;
+}
+namespace poscore::selfcheckout {
+class SelfCheckoutSession;
 }
 
 namespace pos {
@@ -56,6 +60,11 @@ class MainFrame final : public wxFrame {
   // puts the home screen back. The frame does not own the session: it must outlive the frame or
   // be taken away with setCounterSession(nullptr) first.
   void setCounterSession(poscore::counter::CounterSession* session);
+  // The self-checkout screens, driven by `session`, in place of the self-checkout home screen;
+  // nullptr puts the home screen back. Not owned, as with setCounterSession().
+  void setSelfCheckoutSession(poscore::selfcheckout::SelfCheckoutSession* session);
+  // Whether the customer sees the self-checkout session's screens now.
+  bool showingSelfCheckout() const;
   // Whether the counter's sale screen is what the cashier sees now.
   bool showingCounter() const;
   CounterPanel* counterPanel() const { return counterPanel_; }
@@ -105,6 +114,9 @@ class MainFrame final : public wxFrame {
   void noteBurstStart(poscore::input::KeyboardWedge::TimePoint at);
   void onBarcode(const std::string& payload);
   void onHomeEvent(const possdk::UiEvent& event);
+  void onSelfCheckoutEvent(const possdk::UiEvent& event);
+  void onSelfCheckoutTender(const std::string& kind);
+  void onSelfCheckoutChange();
   void trigger(const PluginAction& action);
   void onClose(wxCloseEvent& event);
   std::string tr(const std::string& msgid) const;
@@ -116,6 +128,9 @@ class MainFrame final : public wxFrame {
   Mode mode_;
   CounterSettings counterSettings_;
   poscore::counter::CounterSession* session_ = nullptr;
+  poscore::selfcheckout::SelfCheckoutSession* selfCheckout_ = nullptr;
+  SelfCheckoutPrompt selfCheckoutPrompt_;
+  int selfCheckoutStage_ = -1;  // the stage the prompt belongs to
   poscore::theme::Theme theme_;
   std::string themeWarning_;
   std::vector<std::string> shellWarnings_;

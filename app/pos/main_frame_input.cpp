@@ -88,6 +88,8 @@ void MainFrame::onBarcode(const std::string& payload) {
   }
   if (showingCounter()) {
     counterPanel_->scanned(lastCode_);
+  } else if (showingSelfCheckout()) {
+    (void)selfCheckout_->scan(lastCode_);  // a refusal shows on the screen, from the session's view
   } else if (!plugins_.top()) {
     refreshScreen();
   }

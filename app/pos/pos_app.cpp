@@ -8,6 +8,7 @@
 #include "frame_capture.hpp"
 #include "launch_settings.hpp"
 #include "main_frame.hpp"
+#include "selfcheckout/self_checkout_host.hpp"
 #include "selftest.hpp"
 #include "startup_clock.hpp"
 #include "startup_report.hpp"
@@ -49,12 +50,18 @@ bool PosApp::startRuntime() {
     counter_ = std::make_unique<CounterHost>(*runtime_);
     if (!counter_->problem().empty()) frame_->addWarning(counter_->problem());
     frame_->setCounterSession(counter_->session());
+    if (launch.frame.mode == Mode::SelfCheckout && counter_->session()) {
+      selfCheckout_ = std::make_unique<SelfCheckoutHost>(*runtime_, *dispatcher_, *counter_->session());
+      if (!selfCheckout_->problem().empty()) frame_->addWarning(selfCheckout_->problem());
+      frame_->setSelfCheckoutSession(selfCheckout_->session());
+    }
   } catch (const std::exception& e) {
     fail(e.what());
     return false;
   }
   // Stopped while the frame still exists, so the plugins' last screens and device events land.
   frame_->onClosing([this] {
+    selfCheckout_.reset();
     counter_.reset();
     dispatcher_->close();
     runtime_.reset();

@@ -12,6 +12,7 @@
 namespace pos {
 
 class CounterHost;
+class SelfCheckoutHost;
 class MainFrame;
 class Selftest;
 class WxDispatcher;
@@ -39,6 +40,7 @@ class PosApp final : public wxApp {
   PluginUiModel plugins_;
   std::unique_ptr<poscore::Runtime> runtime_;
   std::unique_ptr<CounterHost> counter_;  // after the Runtime: it works in the Runtime's database
+  std::unique_ptr<SelfCheckoutHost> selfCheckout_;  // after the counter: it drives the counter's session
   MainFrame* frame_ = nullptr;
   std::unique_ptr<Selftest> selftest_;
   std::unique_ptr<wxTimer> settle_;  // made once wx runs: timers need the toolkit

@@ -21,8 +21,9 @@ std::string asAmount(const std::string& digits) {
   return padded.substr(0, padded.size() - 2) + "." + padded.substr(padded.size() - 2);
 }
 
-// A numeric keypad with a display, for amounts and quantities on touch screens. Submits the
-// digits typed (minor units when unit is "minor").
+// A numeric keypad with a display, for amounts, quantities, ids and PINs on touch screens. Submits
+// the digits typed (minor units when unit is "minor"; "digits" keeps leading zeros; "pin" keeps
+// them and shows a dot for each digit).
 class KeypadElement final : public wxPanel, public ElementView {
  public:
   KeypadElement(wxWindow* parent, const possdk::Element& e, const ElementContext& ctx)
@@ -84,7 +85,9 @@ class KeypadElement final : public wxPanel, public ElementView {
   }
 
   void type(const char* digit) {
-    if (digits_.size() >= kMaxDigits || (digits_.empty() && digit[0] == '0')) return;
+    // A leading zero means nothing in a number, but is part of a PIN or an id.
+    const bool keepsZeros = unit_ == "pin" || unit_ == "digits";
+    if (digits_.size() >= kMaxDigits || (digits_.empty() && digit[0] == '0' && !keepsZeros)) return;
     digits_ += digit;
   }
 
@@ -96,7 +99,13 @@ class KeypadElement final : public wxPanel, public ElementView {
   }
 
   void refreshDisplay() {
-    const std::string shown = unit_ == "minor" ? asAmount(digits_) : (digits_.empty() ? "0" : digits_);
+    std::string shown = digits_.empty() ? "0" : digits_;
+    if (unit_ == "minor") shown = asAmount(digits_);
+    if (unit_ == "digits") shown = digits_;
+    if (unit_ == "pin") {
+      shown.clear();
+      for (std::size_t i = 0; i < digits_.size(); ++i) shown += "\u25cf";  // a PIN never shows
+    }
     display_->SetLabel(u8(shown));
   }
 

@@ -13,7 +13,8 @@ enum class ElementKind {
   Image,        // source: a file path (PNG) relative to the plugin folder or absolute
   Video,        // source: a camera device id; frames arrive from the device, not from the plugin
   Button,       // text: label; style "primary", "danger" or empty; raises Pressed
-  Keypad,       // numeric entry; unit "minor" shows an amount in minor units; raises Submitted
+  Keypad,       // numeric entry; unit "minor" shows an amount in minor units, "digits" keeps leading
+                //   zeros (ids), "pin" keeps them and masks every digit; raises Submitted
   TextEntry,    // text: placeholder; raises Submitted with the entered text
   Table,        // columns and rows; raises Pressed with the row index as value when a row is chosen
   TouchPad,     // a surface that raises Touched with every touch point
