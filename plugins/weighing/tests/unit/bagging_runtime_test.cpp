@@ -23,10 +23,13 @@ constexpr const char* kCola = "6921270000016";  // 350 g in the demo catalog, sp
 class BaggingRuntimeTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // 8N1 with the parity in the eighth bit, as the driver allows: a pseudo-terminal takes 7E1 line
+    // settings only on its first open, and the lane opens the port twice (probe, then claim).
     ASSERT_TRUE(scale.start(lane.dir / "scale")) << "cannot open a pseudo-terminal";
     const auto demo = std::filesystem::path(POS_SOURCE_DIR) / "app/pos/demo";
     lane.writeConfig(R"({
       "lane": {"id": "S01"},
+      "printer": {"connection": "file:)" + (lane.dir / "receipts.bin").string() + R"("},
       "sale": {"currency": "CNY", "currency_numeric": "156", "currency_decimals": 2,
                "tax_classes": {"A": {"rate_bp": 1300, "inclusive": true, "label_en": "VAT", "label_zh": "增值税"},
                                "B": {"rate_bp": 900, "inclusive": true, "label_en": "VAT", "label_zh": "增值税"},
@@ -35,7 +38,7 @@ class BaggingRuntimeTest : public ::testing::Test {
       "plugins": {"weighing": {"role": "bagging", "scale": "serial:)" + (lane.dir / "scale").string() + R"(",
                                "settle_timeout_ms": 1500}},
       "devices": {"usb": false, "serial": [{"path": ")" + (lane.dir / "scale").string() + R"(", "baud": 9600,
-                  "data_bits": 7, "parity": "even", "stop_bits": 1, "protocol": "mt8217"}]}
+                  "data_bits": 8, "parity": "none", "stop_bits": 1, "protocol": "mt8217"}]}
     })");
     auto options = lane.options();
     options.pluginRoots = {POS_PLUGIN_DIR};
