@@ -214,6 +214,7 @@ void FakeCounterSession::complete() {
   sale.state = poscore::sale::SaleState::Completed;
   sale.receiptNo = "R" + std::to_string(1000 + completed_.size() + 1);
   completed_.push_back(sale);
+  if (printing_ == poscore::counter::ReceiptPrinting::OnRequest) held_.push_back(sale.receiptNo);
   view_.lastCompleted = sale;
   view_.sale.reset();
 }
@@ -226,6 +227,15 @@ Status FakeCounterSession::noSale(const std::string& reason) {
 Status FakeCounterSession::reprintLast() {
   if (!view_.lastCompleted) return Status::fail("Nothing has been sold yet on this lane.");
   return Status::ok();
+}
+
+possdk::Result<poscore::counter::Paper> FakeCounterSession::printReceipt(const std::string& receiptNo) {
+  using R = possdk::Result<poscore::counter::Paper>;
+  calls.push_back("printReceipt " + receiptNo);
+  const auto found = std::find(held_.begin(), held_.end(), receiptNo);
+  if (found == held_.end()) return R::fail("Receipt " + receiptNo + " is not waiting to be printed.");
+  held_.erase(found);
+  return poscore::counter::Paper::Printed;
 }
 
 Status FakeCounterSession::startReturn(const std::string& receiptNo) {

@@ -38,6 +38,9 @@ class FakeCounterSession final : public poscore::counter::CounterSession {
   possdk::Status tender(const std::string& kind, poscore::Money amount, const std::string& reference) override;
   possdk::Status noSale(const std::string& reason) override;
   possdk::Status reprintLast() override;
+  poscore::counter::ReceiptPrinting receiptPrinting() const override { return printing_; }
+  void setReceiptPrinting(poscore::counter::ReceiptPrinting printing) override { printing_ = printing; }
+  possdk::Result<poscore::counter::Paper> printReceipt(const std::string& receiptNo) override;
   possdk::Status startReturn(const std::string& receiptNo) override;
   possdk::Status returnLine(int originalLineNo, std::int64_t quantity) override;
   possdk::Status completeReturn(const std::optional<poscore::counter::Approval>& approval) override;
@@ -74,6 +77,8 @@ class FakeCounterSession final : public poscore::counter::CounterSession {
   std::vector<poscore::sale::Sale> suspended_;
   std::vector<poscore::sale::Sale> completed_;
   int nextSale_ = 1;
+  poscore::counter::ReceiptPrinting printing_ = poscore::counter::ReceiptPrinting::Always;
+  std::vector<std::string> held_;  // receipts completed on request and not printed yet
 };
 
 }  // namespace pos::test

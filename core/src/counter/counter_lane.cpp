@@ -40,6 +40,7 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
       queue_(std::make_unique<printer::PrintQueue>(db, *port_, *clock_)),
       printer_(std::make_unique<printer::ReceiptPrinter>(
           *queue_, must(receipt::receiptSettingsFrom(config, pricing_), "the receipt settings"))),
+      heldReceipts_(db, *clock_),
       days_(db, *clock_),
       reportSource_(sales_, journal_) {
   // Every sale and return is queued for the store server as it completes, whether or not the lane
@@ -63,8 +64,10 @@ CounterLane::CounterLane(LaneDb& db, const Config& config, std::shared_ptr<const
                      days_,
                      reportSource_,
                      checkout,
+                     heldReceipts_,
                      scale,
-                     bus};
+                     bus,
+                     must(receiptPrintingFrom(config), "the receipt settings")};
   counter_ = std::make_unique<LaneCounter>(std::move(parts));
 }
 

@@ -126,15 +126,30 @@ possdk::Status LaneCounter::applyPayment(const std::string& kind, Money amount, 
   return possdk::Status::ok();
 }
 
-// Commits the paid sale (receipt number, journal), then prints it: the sale stands whatever the
-// printer does, and the cashier is told when the receipt waits in the queue.
+bool LaneCounter::holdsReceipt(const sale::Sale& sale) const {
+  return parts_.receiptPrinting == ReceiptPrinting::OnRequest && sale.kind == sale::SaleKind::Sale &&
+         !printer::opensDrawer(sale);
+}
+
+// Commits the paid sale (receipt number, journal), then prints it, or holds its receipt for the
+// customer's choice: the sale stands whatever the printer does, and the cashier is told when the
+// receipt waits in the queue.
 possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   draft.closedAt = parts_.clock.now();
-  if (auto committed = parts_.sales.commit(draft); !committed) return committed;
+  const bool hold = holdsReceipt(draft);
+  auto commitHeld = [&]() -> possdk::Result<std::string> {
+    if (auto done = parts_.sales.commit(draft); !done) return possdk::Result<std::string>::fail(done.error());
+    return draft.receiptNo;
+  };
+  if (auto committed = hold ? parts_.heldReceipts.holdWith(commitHeld) : parts_.sales.commit(draft); !committed) {
+    return committed;
+  }
   events_.completed(draft);
   view_.sale.reset();
   return_.reset();
-  safely([&] { printed(parts_.printer.printSale(draft), printer::opensDrawer(draft) ? Slip::ReceiptOpeningDrawer : Slip::Receipt); });
+  if (!hold) {
+    safely([&] { printed(parts_.printer.printSale(draft), printer::opensDrawer(draft) ? Slip::ReceiptOpeningDrawer : Slip::Receipt); });
+  }
   forgetChange();
   if (!change.isZero()) {
     changeNotice_ = parts_.text.say("Change: {1}", {formatMoney(change, parts_.pricing.decimals)});
@@ -143,6 +158,39 @@ possdk::Status LaneCounter::complete(sale::Sale draft, Money change) {
   view_.lastCompleted = std::move(draft);
   notify();
   return possdk::Status::ok();
+}
+
+possdk::Result<Paper> LaneCounter::printReceipt(const std::string& receiptNo) {
+  using R = possdk::Result<Paper>;
+  if (auto staffOk = needStaff(); !staffOk) return R::fail(staffOk.error());
+  auto found = parts_.sales.findByReceipt(receiptNo);
+  if (!found) return R::fail(found.error());
+  if (!found.value() || found.value()->kind != sale::SaleKind::Sale) {
+    return R::fail(parts_.text.say("There is no sale with receipt number {1} on this lane; check the number", {receiptNo}));
+  }
+  auto held = parts_.heldReceipts.state(receiptNo);
+  if (!held) return R::fail(held.error());
+  if (held.value() == HeldReceipts::State::NotHeld) {
+    return R::fail(parts_.text.say("Receipt {1} printed when its sale was paid; use Reprint last for a copy", {receiptNo}));
+  }
+  if (held.value() == HeldReceipts::State::Printed) {
+    return R::fail(parts_.text.say("Receipt {1} has already been printed; use Reprint last for a copy", {receiptNo}));
+  }
+  // Queued before it is marked: a crash in between prints it twice rather than never, as the queue does.
+  std::optional<R> outcome;
+  safely([&] {
+    auto delivery = parts_.printer.printSale(*found.value());
+    if (!delivery) {
+      outcome = R::fail(parts_.text.say("The receipt could not be printed: {1}", {delivery.error()}));
+      return;
+    }
+    if (auto marked = parts_.heldReceipts.markPrinted(receiptNo); !marked) notice(Notice::Level::Warning, marked.error());
+    printed(delivery, Slip::Receipt);
+    outcome = delivery.value().printed ? Paper::Printed : Paper::Queued;
+  });
+  notify();
+  if (!outcome) return R::fail(view_.notices.back().text);  // the queue itself failed; safely() said why
+  return *outcome;
 }
 
 }  // namespace poscore::counter

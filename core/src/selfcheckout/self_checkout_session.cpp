@@ -49,11 +49,17 @@ SelfCheckoutSession::SelfCheckoutSession(counter::CounterSession& counter, staff
     if (!alive.expired()) onCounterChange();
   });
   view_.smsOffered = sms_ != nullptr;
+  // Paper only when the customer asks for it; the counter's own choice is back once we are gone.
+  counterPrinting_ = counter_.receiptPrinting();
+  counter_.setReceiptPrinting(counter::ReceiptPrinting::OnRequest);
   if (counter_.view().sale) view_.stage = Stage::Scanning;  // a sale restored after a restart
   refresh();
 }
 
-SelfCheckoutSession::~SelfCheckoutSession() { baggingSubscription_.reset(); }
+SelfCheckoutSession::~SelfCheckoutSession() {
+  baggingSubscription_.reset();
+  counter_.setReceiptPrinting(counterPrinting_);
+}
 
 possdk::Status SelfCheckoutSession::start() {
   const auto& signedOn = counter_.view().staff;
@@ -229,8 +235,8 @@ possdk::Status SelfCheckoutSession::chooseReceipt(ReceiptChoice choice, const st
   touch();
   if (view_.stage != Stage::ReceiptChoice || !view_.sale) return fail("There is no paid sale to give a receipt for");
   if (view_.sendingSms) return fail("The SMS is on its way");
-  if (choice != ReceiptChoice::Sms) {
-    // The counter prints every completed sale; "no receipt" only skips the SMS.
+  if (choice == ReceiptChoice::Print) return printReceipt();
+  if (choice == ReceiptChoice::None) {
     enter(Stage::ThankYou);
     notify();
     return possdk::Status::ok();
@@ -259,6 +265,32 @@ possdk::Status SelfCheckoutSession::chooseReceipt(ReceiptChoice choice, const st
     notify();
   });
   return possdk::Status::ok();
+}
+
+// A receipt the printer cannot print now waits in the counter's queue; the attendant is called to
+// see to the printer, and the customer goes on to the thank-you screen once they approve. A
+// receipt that could not even be queued leaves the choice open for another try.
+possdk::Status SelfCheckoutSession::printReceipt() {
+  auto paper = counter_.printReceipt(view_.sale->receiptNo);
+  if (paper && paper.value() == counter::Paper::Printed) {
+    view_.message.clear();
+    enter(Stage::ThankYou);
+    notify();
+    return possdk::Status::ok();
+  }
+  if (paper) {
+    view_.attendantReason =
+        text_.say("Your receipt will print when the printer is ready ({1}); an attendant is on the way",
+                  {counter_.view().printerState});
+    beforeAttendant_ = Stage::ThankYou;
+  } else {
+    view_.attendantReason = paper.error();  // the counter's words: what failed and what to do
+    beforeAttendant_ = Stage::ReceiptChoice;
+  }
+  view_.message = view_.attendantReason;
+  enter(Stage::Attendant);
+  notify();
+  return paper ? possdk::Status::ok() : possdk::Status::fail(view_.message);
 }
 
 possdk::Status SelfCheckoutSession::finish() {
@@ -306,7 +338,7 @@ void SelfCheckoutSession::onCounterChange() {
 }
 
 void SelfCheckoutSession::refresh() {
-  if (view_.stage != Stage::ReceiptChoice && view_.stage != Stage::ThankYou) view_.sale = counter_.view().sale;
+  if (!showsPaidSale()) view_.sale = counter_.view().sale;
   view_.tenders = offeredTenders();
   view_.blockReason.clear();
   if (settings_.bagging && !baggingHeard_) {
@@ -316,6 +348,12 @@ void SelfCheckoutSession::refresh() {
                                                         : text_.say("Check the bagging area; an attendant can help");
   }
   view_.blocked = !view_.blockReason.empty();
+}
+
+bool SelfCheckoutSession::showsPaidSale() const {
+  auto paid = [](Stage stage) { return stage == Stage::ReceiptChoice || stage == Stage::ThankYou; };
+  // An attendant called from the receipt choice leaves the customer with the sale they paid.
+  return paid(view_.stage) || (view_.stage == Stage::Attendant && paid(beforeAttendant_));
 }
 
 void SelfCheckoutSession::touch() { lastActivity_ = clock_.monotonic(); }

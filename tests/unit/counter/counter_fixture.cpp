@@ -64,4 +64,16 @@ std::string CounterFixture::printedText() const {
   return std::string(bytes.begin(), bytes.end());
 }
 
+std::string CounterFixture::printedUpToMarker() {
+  const auto marked = session().noSale(kMarker);
+  EXPECT_TRUE(marked) << marked.error();
+  while (printedText().find(kMarker) == std::string::npos) {
+    if (!printer.waitForPrinted(printedText().size() + 1)) {
+      ADD_FAILURE() << "the marker slip never reached the printer";
+      break;
+    }
+  }
+  return printedText();
+}
+
 }  // namespace countertest

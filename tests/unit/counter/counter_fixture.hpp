@@ -32,6 +32,9 @@ class CounterFixture {
   void signOnCashier();
   void signOnSupervisor();
   std::string printedText() const;  // what reached the printer, ESC/POS bytes as characters
+  // Prints a no-sale slip and waits for it: whatever the lane printed before has arrived by then,
+  // so what the answer lacks was never printed. Needs someone signed on and no open sale.
+  std::string printedUpToMarker();
 
   const poscore::Catalogs* catalogs;
   postest::TempDir dir;
@@ -48,5 +51,6 @@ class CounterFixture {
 };
 
 inline const poscore::counter::Approval kSupervisor{"9001", "9999"};
+inline constexpr const char* kMarker = "end of test marker";  // the reason on printedUpToMarker()'s slip
 
 }  // namespace countertest

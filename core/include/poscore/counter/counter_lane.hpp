@@ -14,7 +14,9 @@
 namespace poscore::counter {
 
 // The counter of one lane, built from its settings: catalog, pricing, sale store and journal, staff,
-// printer and its queue, business days and reports, wired into one LaneCounter.
+// printer and its queue, business days and reports, wired into one LaneCounter. "receipt.print"
+// ("always" or "on_request", see ReceiptPrinting) is the counter's own choice; a self-checkout
+// session turns it to on_request while it drives the counter.
 class CounterLane {
  public:
   // Throws std::runtime_error naming the setting that is wrong and what to do. Completed sales are
@@ -44,6 +46,7 @@ class CounterLane {
   std::unique_ptr<printer::PrinterPort> port_;
   std::unique_ptr<printer::PrintQueue> queue_;
   std::unique_ptr<printer::ReceiptPrinter> printer_;
+  HeldReceipts heldReceipts_;
   reports::BusinessDays days_;
   reports::LaneReportSource reportSource_;
   std::unique_ptr<LaneCounter> counter_;

@@ -43,6 +43,15 @@ struct Notice {
   std::string text;
 };
 
+// Whether a completed sale prints its receipt. Always: as it completes. OnRequest: the customer
+// decides after paying (self-checkout), and printReceipt() prints it. Under OnRequest a sale with
+// a cash tender still prints as it completes, since the drawer's pulse goes out with its receipt;
+// returns always print.
+enum class ReceiptPrinting { Always, OnRequest };
+
+// What became of a receipt asked for: on paper now, or waiting in the print queue for the printer.
+enum class Paper { Printed, Queued };
+
 // What the screen shows; read it again after every onChange().
 struct View {
   std::optional<Staff> staff;            // nobody signed on: only sign-on works
@@ -85,12 +94,21 @@ class CounterSession {
   // The tender kinds the lane takes, built-in ("cash", "card") and from plugins, with labels.
   virtual std::vector<std::pair<std::string, std::string>> tenderKinds() const = 0;
   // Pays part or all of the sale. Cash may exceed what is due (change is given); other kinds may
-  // not. The sale completes, is journaled, printed and the drawer opened when it is fully paid.
+  // not. The sale completes, is journaled, printed (see ReceiptPrinting) and the drawer opened when
+  // it is fully paid.
   virtual possdk::Status tender(const std::string& kind, Money amount, const std::string& reference) = 0;
 
   // Opens the drawer outside a sale; needs a reason and is audited.
   virtual possdk::Status noSale(const std::string& reason) = 0;
   virtual possdk::Status reprintLast() = 0;
+
+  virtual ReceiptPrinting receiptPrinting() const = 0;
+  virtual void setReceiptPrinting(ReceiptPrinting printing) = 0;
+  // Prints the original receipt (no REPRINT banner) of a sale completed under OnRequest, once.
+  // Refused for a receipt number that is no sale of this lane, and for a receipt already printed
+  // (also one printed as its sale completed): reprintLast() gives a copy. A printer that cannot
+  // print is not a failure: the receipt waits in the queue (Paper::Queued) and prints later.
+  virtual possdk::Result<Paper> printReceipt(const std::string& receiptNo) = 0;
 
   // Returns: look up the original by receipt number (as keyed or scanned from the receipt's
   // barcode), then pick lines and quantities, then refund to the original tenders.

@@ -11,6 +11,7 @@
 #include "poscore/counter/checkout_registry.hpp"
 #include "poscore/counter/counter_session.hpp"
 #include "poscore/counter/counter_text.hpp"
+#include "poscore/counter/held_receipts.hpp"
 #include "poscore/counter/printer_text.hpp"
 #include "poscore/counter/sale_events.hpp"
 #include "poscore/counter/weight_source.hpp"
@@ -45,8 +46,10 @@ struct CounterParts {
   reports::BusinessDays& days;
   reports::ReportSource& reportSource;
   CheckoutRegistry& checkout;
+  HeldReceipts& heldReceipts;
   WeightSource* scale = nullptr;  // null: no scale at this counter
   EventBusCore* bus = nullptr;    // where the sale.* topics go; null: nowhere
+  ReceiptPrinting receiptPrinting = ReceiptPrinting::Always;
 };
 
 // The counter session of one lane. Every change to the open sale is priced and saved to the lane
@@ -84,6 +87,9 @@ class LaneCounter final : public CounterSession {
 
   possdk::Status noSale(const std::string& reason) override;
   possdk::Status reprintLast() override;
+  ReceiptPrinting receiptPrinting() const override { return parts_.receiptPrinting; }
+  void setReceiptPrinting(ReceiptPrinting printing) override { parts_.receiptPrinting = printing; }
+  possdk::Result<Paper> printReceipt(const std::string& receiptNo) override;
 
   possdk::Status startReturn(const std::string& receiptNo) override;
   possdk::Status returnLine(int originalLineNo, std::int64_t quantity) override;
@@ -128,6 +134,8 @@ class LaneCounter final : public CounterSession {
   void giveBack(const PendingPayment& asked, const possdk::TenderApproval& approval);
   possdk::Status applyPayment(const std::string& kind, Money amount, const std::string& reference);
   possdk::Status complete(sale::Sale draft, Money change);
+  // Whether this completed sale waits for printReceipt() rather than printing now.
+  bool holdsReceipt(const sale::Sale& sale) const;
   void refundPluginTenders(const sale::Sale& refund);
   void handBack(const sale::Tender& tender);
   // Runs printer work after a sale is committed: a database failure there becomes a notice, since

@@ -48,7 +48,8 @@ struct View {
   std::vector<std::pair<std::string, std::string>> tenders;  // kind, label: what the customer may pay with
 };
 
-// A customer's visit at a self-checkout lane, driving the lane's CounterSession. The lane signs on
+// A customer's visit at a self-checkout lane, driving the lane's CounterSession, whose receipts it
+// prints on request only while the session lives (the customer chooses). The lane signs on
 // as its own cashier id with a PIN it draws at random at every start and never shows (so nobody can
 // sign on as the self-checkout at a counter), and that sign-on is audited. Removing a line, and
 // anything the bagging area blocks, needs an attendant: a supervisor's id and PIN, which publishes
@@ -82,6 +83,8 @@ class SelfCheckoutSession {
   // Pays what is still due with a tender kind of view().tenders; `reference` is the card
   // terminal's approval code, or empty for plugin tenders, which ask their own device.
   possdk::Status pay(const std::string& kind, const std::string& reference);
+  // Print: the counter prints the receipt it held (see counter::ReceiptPrinting); a printer fault
+  // calls the attendant. Sms: sends it and prints nothing. None: prints nothing.
   possdk::Status chooseReceipt(ReceiptChoice choice, const std::string& mobile = {});
   possdk::Status finish();  // the thank-you screen's "Done"
 
@@ -90,9 +93,12 @@ class SelfCheckoutSession {
   // Shows `message` (already in the lane's language) as the outcome and fails with it.
   possdk::Status refuse(std::string message);
   possdk::Status refuseWhenBlocked();
+  possdk::Status printReceipt();
   void onBagging(const possdk::BusMessage& message);
   void onCounterChange();
   void refresh();
+  // The stage shows the sale just paid rather than the counter's open one.
+  bool showsPaidSale() const;
   void touch();
   void enter(Stage stage);
   void notify();
@@ -110,6 +116,7 @@ class SelfCheckoutSession {
   std::function<void()> listener_;
   View view_;
   Stage beforeAttendant_ = Stage::Scanning;
+  counter::ReceiptPrinting counterPrinting_ = counter::ReceiptPrinting::Always;  // restored when the session ends
   bool baggingHeard_ = false;
   bool overridden_ = false;  // an attendant cleared the current bagging message
   std::chrono::steady_clock::time_point lastActivity_;
