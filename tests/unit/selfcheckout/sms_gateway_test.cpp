@@ -65,9 +65,14 @@ TEST(SmsGateway, AnHttpsUrlSpeaksTlsAndNeverFallsBackToPlainText) {
   Inbox sim;  // plain HTTP: the TLS handshake fails
   auto settings = settingsFor(sim.inbox.port());
   settings.url = "https://127.0.0.1:" + std::to_string(sim.inbox.port()) + "/send";
+  settings.timeout = std::chrono::seconds(2);
   auto sent = poscore::sms::postSms(settings, "+8613812345678", "x");
   ASSERT_FALSE(sent);
-  EXPECT_NE(sent.error().find("could not be reached"), std::string::npos) << sent.error();
+  // Whether the plain server hangs up on the handshake or waits for the rest of a request it cannot
+  // parse is its business (and the machine's load): either way the send fails and nothing was sent.
+  const bool refused = sent.error().find("could not be reached") != std::string::npos;
+  const bool unanswered = sent.error().find("did not answer within 2 s") != std::string::npos;
+  EXPECT_TRUE(refused || unanswered) << sent.error();
   EXPECT_EQ(sim.inbox.received(), 0);
 }
 
