@@ -18,6 +18,7 @@
 #include <Poco/JSON/Parser.h>
 #include <wx/uiaction.h>
 
+#include "counter_host.hpp"
 #include "driver/sim/toledo_pty.hpp"
 #include "frame_capture.hpp"
 #include "gui_test_support.hpp"
@@ -25,6 +26,7 @@
 #include "poscore/runtime.hpp"
 #include "rest_client.hpp"
 #include "run_posctl.hpp"
+#include "selfcheckout/self_checkout_host.hpp"
 #include "server_process.hpp"
 #include "wx_dispatcher.hpp"
 
@@ -216,10 +218,20 @@ class ExitLaneEndToEnd : public ::testing::Test {
     settings.wedge.minLength = 8;
     frame_ = new MainFrame(*runtime_, model_, layout_, settings);
     frame_->Move(0, 0);
+    // As the shell builds a self-checkout lane: the counter and the customer's session beneath the
+    // plugin's exit screen.
+    counter_ = std::make_unique<CounterHost>(*runtime_);
+    ASSERT_NE(counter_->session(), nullptr) << counter_->problem();
+    selfCheckout_ = std::make_unique<SelfCheckoutHost>(*runtime_, *dispatcher_, *counter_->session());
+    ASSERT_NE(selfCheckout_->session(), nullptr) << selfCheckout_->problem();
     frame_->onClosing([this] {
+      selfCheckout_.reset();
+      counter_.reset();
       dispatcher_->close();
       runtime_.reset();
     });
+    frame_->setCounterSession(counter_->session());
+    frame_->setSelfCheckoutSession(selfCheckout_->session());
     frame_->Show();
     frame_->Raise();
     ASSERT_TRUE(pumpUntil([&] { return has("qr"); }, kDeadline)) << "the exit screen did not show: " << shownId();
@@ -294,6 +306,8 @@ class ExitLaneEndToEnd : public ::testing::Test {
   PluginUiModel model_;
   std::unique_ptr<WxDispatcher> dispatcher_;
   std::unique_ptr<poscore::Runtime> runtime_;
+  std::unique_ptr<CounterHost> counter_;
+  std::unique_ptr<SelfCheckoutHost> selfCheckout_;
   poscore::Layout layout_;
   MainFrame* frame_ = nullptr;
   wxUIActionSimulator sim_;
