@@ -42,15 +42,45 @@ void requireExitable(const OrderRow& order, const std::string& laneStore, const 
   }
 }
 
+// A lane's claim on a verified order lasts this long by the server's clock: long enough to weigh a
+// bag and call the attendant, short enough that a lane that died does not hold the order for good.
+constexpr std::int64_t kClaimSeconds = 120;
+// Paid and free for the device and time bound after it: unclaimed, its own claim, or an expired one.
+constexpr const char* kClaimable =
+    "status = 'paid' AND (exit_claimed_by IS NULL OR exit_claimed_by = ? OR exit_claim_until <= ?)";
+
+ApiFailure inUse(const OrderRow& order, const std::string& field) {
+  return ApiFailure(409, "order_in_use", field,
+                    "order " + order.orderNo + " is being checked at another exit; call staff");
+}
+
+// Claims the order for `device` in one guarded UPDATE: free, expired or already this device's. The
+// same lane may verify again (it renews its claim); another lane gets 409 order_in_use meanwhile.
+void claim(Sql& tx, const OrderRow& order, const std::string& device, std::int64_t now) {
+  if (execOf(tx, "UPDATE weighing_orders SET exit_claimed_by = ?, exit_claim_until = ? WHERE id = ? AND " + std::string(kClaimable),
+             {device, now + kClaimSeconds, order.id, device, now}) == 1) {
+    return;
+  }
+  const auto current = loadOrder(tx, std::to_string(order.id));
+  requireExitable(current, current.storeId, "qr");
+  throw inUse(order, "qr");
+}
+
 HttpResponse verify(const HttpRequest& request, ServerContext& ctx) {
   const RequestBody body(request.body, {"qr"});
   const auto qr = body.text("qr", 2048, [](char c) { return c > ' ' && c < 127; }, "printable characters");
   const auto pass = readExitPass(qr, signingKey(ctx.db));
-  const auto order = loadOrder(ctx.db, std::to_string(pass.orderId));
-  requireExitable(order, storeOfDevice(ctx.db, request.deviceId), "qr");
-  Poco::JSON::Object answer;
-  answer.set("order", orderJson(ctx.db, order));
-  return jsonAnswer(200, answer);
+  const auto laneStore = storeOfDevice(ctx.db, request.deviceId);
+  HttpResponse answer;
+  inTransaction(ctx.db, [&](Sql& tx) {
+    const auto order = loadOrder(tx, std::to_string(pass.orderId));
+    requireExitable(order, laneStore, "qr");
+    claim(tx, order, request.deviceId, epochSeconds(ctx.clock.now()));
+    Poco::JSON::Object verified;
+    verified.set("order", orderJson(tx, order));
+    answer = jsonAnswer(200, verified);
+  });
+  return answer;
 }
 
 struct ExitResult {
@@ -106,16 +136,28 @@ HttpResponse recordResult(const HttpRequest& request, ServerContext& ctx) {
     const auto now = epochSeconds(ctx.clock.now());
     const possdk::SqlValue supervisor =
         result.supervisor.empty() ? possdk::SqlValue{nullptr} : possdk::SqlValue{result.supervisor};
+    const auto refused = [&] {
+      const auto current = loadOrder(tx, std::to_string(order.id));
+      requireExitable(current, current.storeId, "id");
+      return inUse(order, "id");
+    };
+    // A result needs this lane's claim, or no live claim of another lane: a result that waited in
+    // the outbox past its claim still lets the order out, unless another lane verified it since.
     if (result.verdict == "alarm") {
-      // The order stays paid: staff check the bag, and an approved result lets it out.
-      execOf(tx, "UPDATE weighing_orders SET exit_verdict = 'alarm', exit_measured_mg = ? WHERE id = ?",
-             {result.measuredMg, order.id});
+      // The order stays paid and claimed: staff check the bag, and an approved result lets it out.
+      if (execOf(tx, "UPDATE weighing_orders SET exit_verdict = 'alarm', exit_measured_mg = ? WHERE id = ? AND " +
+                         std::string(kClaimable),
+                 {result.measuredMg, order.id, request.deviceId, now}) == 0) {
+        throw refused();
+      }
     } else {
       if (execOf(tx,
                  "UPDATE weighing_orders SET status = 'exited', exited_at = ?, exit_verdict = ?, exit_measured_mg = ?, "
-                 "exit_supervisor = ? WHERE id = ? AND status = 'paid'",
-                 {now, result.verdict, result.measuredMg, supervisor, order.id}) == 0) {
-        throw ApiFailure(409, "order_used", "id", "order " + order.orderNo + " has left the store already; call staff");
+                 "exit_supervisor = ?, exit_claimed_by = ?, exit_claim_until = NULL WHERE id = ? AND " +
+                     std::string(kClaimable),
+                 {now, result.verdict, result.measuredMg, supervisor, request.deviceId, order.id, request.deviceId,
+                  now}) == 0) {
+        throw refused();
       }
       if (result.netMg) learned = learnWeights(tx, order.id, *result.netMg);
     }

@@ -40,16 +40,26 @@ HttpResponse readOrder(const HttpRequest& request, ServerContext& ctx) {
   return orderAnswer(ctx.db, order.id);
 }
 
+ApiFailure closedMeanwhile(const OrderRow& order) {
+  return ApiFailure(409, "order_not_open", "id", "order " + std::to_string(order.id) + " was closed meanwhile; read it again");
+}
+
 // Takes the order's next line number with a guarded UPDATE, which also holds the order's row until
 // the line is in: a concurrent submit or pay waits for it, and a closed order takes no line.
 std::int64_t takeLine(Sql& tx, const OrderRow& order) {
   const auto rows = rowsOf(tx, "UPDATE weighing_orders SET next_line = next_line + 1 WHERE id = ? AND status = 'open' "
                                "RETURNING next_line",
                            {order.id});
-  if (rows.empty()) {
-    throw ApiFailure(409, "order_not_open", "id", "order " + std::to_string(order.id) + " was closed meanwhile; read it again");
-  }
+  if (rows.empty()) throw closedMeanwhile(order);
   return intOf(rows[0][0]);
+}
+
+// Holds the order's row while it is still open, as takeLine does, without taking a number: a
+// concurrent submit or pay waits for the removal, or the removal sees the order closed.
+void holdOpen(Sql& tx, const OrderRow& order) {
+  if (execOf(tx, "UPDATE weighing_orders SET next_line = next_line WHERE id = ? AND status = 'open'", {order.id}) == 0) {
+    throw closedMeanwhile(order);
+  }
 }
 
 HttpResponse addItem(const HttpRequest& request, ServerContext& ctx) {
@@ -65,13 +75,15 @@ HttpResponse addItem(const HttpRequest& request, ServerContext& ctx) {
       throw ApiFailure(422, "product_sold_by_weight", "code",
                        item.nameEn + " (" + code + ") is sold by weight; take it to a staffed counter to be weighed");
     }
+    // The line is taken first: it holds the order's row, so the count below sees every other add.
+    const auto line = takeLine(tx, order);
     if (orderLineCount(tx, order.id) >= kMaxLines) {
       throw ApiFailure(422, "order_full", "code", "an order holds at most 100 lines; pay this one and start another");
     }
     execOf(tx,
            "INSERT INTO weighing_order_lines (order_id, line, sku, barcode, name_en, name_zh, quantity, price_minor, "
            "catalog_mg, catalog_spread_mg, eas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-           {order.id, takeLine(tx, order), item.sku, item.barcode, item.nameEn, item.nameZh, quantity, item.priceMinor,
+           {order.id, line, item.sku, item.barcode, item.nameEn, item.nameZh, quantity, item.priceMinor,
             item.expectedGrams * 1000, item.spreadGrams * 1000, std::int64_t{item.eas ? 1 : 0}});
     return orderAnswer(tx, order.id);
   });
@@ -83,6 +95,7 @@ HttpResponse removeItem(const HttpRequest& request, ServerContext& ctx) {
     const auto order = loadOrder(tx, request.pathParams.at("id"));
     requireOwner(order, request);
     requireOpen(order);
+    holdOpen(tx, order);
     const auto& line = request.pathParams.at("line");
     const bool number = !line.empty() && line.size() < 10 && line.find_first_not_of("0123456789") == std::string::npos;
     if (!number || execOf(tx, "DELETE FROM weighing_order_lines WHERE order_id = ? AND line = ?",

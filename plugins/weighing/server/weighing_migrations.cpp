@@ -77,6 +77,12 @@ CREATE TABLE weighing_signing_key (
   secret_key {{blob}} NOT NULL
 );
 )"},
+      // A verified order is claimed by the lane that verified it, so one QR cannot pass two exits
+      // while the first lane's result is still on its way (exit_routes.cpp).
+      {5, "exit claims", R"(
+ALTER TABLE weighing_orders ADD COLUMN exit_claimed_by TEXT;
+ALTER TABLE weighing_orders ADD COLUMN exit_claim_until BIGINT;
+)"},
   };
 }
 

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
 #include <sstream>
 #include <utility>
 
@@ -97,6 +98,8 @@ void ExitLane::weigh(ExitOrder order) {
   view_.stage = ExitStage::Weighing;
   view_.message = "Place your bag on the scale";
   show();
+  // A bag put down while the order was being verified sends no new reading: judge the one resting.
+  if (view_.scale.status == ScaleStatus::Stable && !view_.scaleOffline) scale(view_.scale);
 }
 
 void ExitLane::scale(const ScaleReading& reading) {
@@ -108,6 +111,8 @@ void ExitLane::scale(const ScaleReading& reading) {
     return;
   }
   view_.scaleOffline = false;
+  if (reading.status == ScaleStatus::Stable) lastStableMg_ = reading.milligrams;
+  if (reading.status == ScaleStatus::Zero) lastStableMg_ = 0;
   if (view_.stage == ExitStage::Weighing) {
     if (reading.status == ScaleStatus::Stable && reading.milligrams > 0) {
       decide(reading.milligrams);
@@ -151,7 +156,7 @@ void ExitLane::decide(std::int64_t measuredMg) {
 
 void ExitLane::pass(std::int64_t measuredMg) {
   view_.message = "Thank you. Your order is complete.";
-  letOut({order_->id, "pass", measuredMg, ""});
+  letOut({order_->id, "pass", measuredMg, std::max<std::int64_t>(measuredMg - ports_.judge.bagTareMg(), 0), ""});
 }
 
 void ExitLane::alarm(const Judgement& judgement) {
@@ -209,7 +214,10 @@ void ExitLane::approved(const std::string& supervisorName) {
   view_.message = "Approved by the attendant. Thank you.";
   view_.detail.clear();
   audit("weighing.exit.override", supervisorName);
-  letOut({order_ ? order_->id : "", "approved", view_.measuredMg.value_or(view_.scale.milligrams), view_.supervisorId});
+  // Never the raw reading: an unstable or faulty one may be out of the server's range, and a refused
+  // result would leave the order paid and its QR good for another exit.
+  letOut({order_ ? order_->id : "", "approved", view_.measuredMg.value_or(lastStableMg_), std::nullopt,
+          view_.supervisorId});
 }
 
 void ExitLane::letOut(ExitResult result) {
@@ -256,6 +264,7 @@ void ExitLane::reset() {
   expectation_ = {};
   qr_.clear();
   reason_.clear();
+  lastStableMg_ = 0;
   ++check_;
   ExitView next;
   next.scale = view_.scale;

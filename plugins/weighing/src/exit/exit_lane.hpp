@@ -68,6 +68,7 @@ class ExitLane {
   Expectation expectation_;
   std::string qr_;
   std::string reason_;  // English, for the audit log
+  std::int64_t lastStableMg_ = 0;  // of this check; what an approval posts when no weight was judged
   std::unique_ptr<possdk::Subscription> settle_;
   std::unique_ptr<possdk::Subscription> hold_;
   // Replies and timers that outlive the lane (or a cancelled check) find it gone and do nothing.

@@ -59,6 +59,8 @@ class BasketJudge {
   virtual ~BasketJudge() = default;
   virtual Expectation expect(std::span<const ItemWeight> items) = 0;
   virtual Judgement judge(const Expectation& expectation, std::int64_t measuredMg) = 0;
+  // What the lane's empty bag weighs: a pass posts the weight less this as the basket's net weight.
+  virtual std::int64_t bagTareMg() const = 0;
 };
 
 struct ExitView;

@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace weighing::exit {
@@ -9,7 +10,9 @@ namespace weighing::exit {
 OutboxCall resultCall(const ExitResult& result) {
   Poco::JSON::Object body;
   body.set("verdict", result.verdict);
-  body.set("measured_mg", static_cast<Poco::Int64>(result.measuredMg));
+  const auto measured = std::clamp<std::int64_t>(result.measuredMg, 0, kMaxMeasuredMg);
+  body.set("measured_mg", static_cast<Poco::Int64>(measured));
+  if (result.netMg) body.set("net_mg", static_cast<Poco::Int64>(std::clamp<std::int64_t>(*result.netMg, 0, measured)));
   if (!result.supervisor.empty()) body.set("supervisor", result.supervisor);
   std::ostringstream out;
   body.stringify(out);

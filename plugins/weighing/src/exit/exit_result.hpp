@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 
 // The verdict the lane posts for an order: POST /exit/{id}/result, once per order.
@@ -9,8 +10,13 @@ struct ExitResult {
   std::string orderId;
   std::string verdict;  // "pass" or "approved"
   std::int64_t measuredMg = 0;
-  std::string supervisor;  // staff id, for "approved"
+  std::optional<std::int64_t> netMg;  // the basket without the bag, on a pass: the server learns from it
+  std::string supervisor;             // staff id, for "approved"
 };
+
+// The server takes measured_mg from 0 to this (server/exit_routes.cpp) and refuses the whole result
+// outside it, so the call clamps: a refused result would leave the order paid.
+constexpr std::int64_t kMaxMeasuredMg = 200'000'000;
 
 struct OutboxCall {
   std::string path;

@@ -31,7 +31,7 @@ possdk::Status HostExitServer::sendResult(const ExitResult& result) {
 
 possdk::Status DeviceEas::deactivate() {
   if (!handle_) return possdk::Status::fail("no EAS deactivator is attached (settings key plugins.weighing.eas_deactivator)");
-  return handle_->execute("deactivate", R"({"ms":500})");
+  return handle_->execute("deactivate", "{}");  // the device's own pulse_ms decides how long
 }
 
 void DeviceSpeaker::say(const std::string& text, const std::string& lang) {

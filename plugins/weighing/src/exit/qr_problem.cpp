@@ -20,6 +20,7 @@ constexpr std::array kKnown{
     Known{404, "order_unknown", "The store does not know this order. Please see a member of staff."},
     Known{409, "order_unpaid", "This order has not been paid yet. Please pay for it first."},
     Known{409, "order_used", "This order has already left the store. Please see a member of staff."},
+    Known{409, "order_in_use", "This order is being checked at another exit. Please see a member of staff."},
 };
 
 Poco::JSON::Object::Ptr errorOf(const std::string& body) {

@@ -15,6 +15,7 @@ class ToleranceJudge final : public BasketJudge {
       : settings_(settings), tareMg_(tareMg), tareSpreadMg_(tareSpreadMg) {}
   Expectation expect(std::span<const ItemWeight> items) override;
   Judgement judge(const Expectation& expectation, std::int64_t measuredMg) override;
+  std::int64_t bagTareMg() const override { return tareMg_; }
 
  private:
   ToleranceSettings settings_;

@@ -197,6 +197,80 @@ TEST_P(ExitLane, OfConcurrentExitsOfOneOrderExactlyOneWins) {
   EXPECT_EQ(teaWeight()->getValue<std::int64_t>("count"), 1);
 }
 
+// One QR, two lanes: the first verify claims the order until its result (or two minutes), so a
+// screenshot of the QR does not pass a second exit while the first lane's result is on its way.
+TEST_P(ExitLane, AVerifiedOrderIsClaimedByItsLaneUntilItsResult) {
+  const auto secondLane = enrol(port(), "lane", "X02");
+  const auto order = shop({{kTeaCode, 1}});
+  const auto id = order->getValue<std::int64_t>("id");
+  const auto qr = R"({"qr":")" + order->getValue<std::string>("qr") + R"("})";
+  ASSERT_EQ(verify(order->getValue<std::string>("qr")).status, 200);
+  const auto taken = call(secondLane, "POST", "/exit/verify", qr);
+  EXPECT_EQ(taken.status, 409);
+  EXPECT_EQ(taken.errorCode(), "order_in_use");
+  EXPECT_EQ(taken.errorField(), "qr");
+  EXPECT_EQ(verify(order->getValue<std::string>("qr")).status, 200) << "the claiming lane may verify again";
+  const auto otherResult = post(secondLane, "/exit/" + std::to_string(id) + "/result",
+                                R"({"verdict":"pass","measured_mg":530000})", "second");
+  EXPECT_EQ(otherResult.status, 409);
+  EXPECT_EQ(otherResult.errorCode(), "order_in_use");
+
+  const auto passed = result(id, R"({"verdict":"pass","measured_mg":530000})", "first");
+  ASSERT_EQ(passed.status, 200) << passed.body;
+  EXPECT_EQ(passed.json()->getObject("order")->getValue<std::string>("status"), "exited");
+  EXPECT_EQ(call(secondLane, "POST", "/exit/verify", qr).errorCode(), "order_used");
+}
+
+TEST_P(ExitLane, AnAlarmKeepsTheClaimAndAnExpiredClaimPassesToTheNextLane) {
+  const auto secondLane = enrol(port(), "lane", "X02");
+  const auto order = shop({{kTeaCode, 1}});
+  const auto id = order->getValue<std::int64_t>("id");
+  const auto qr = R"({"qr":")" + order->getValue<std::string>("qr") + R"("})";
+  ASSERT_EQ(verify(order->getValue<std::string>("qr")).status, 200);
+  ASSERT_EQ(result(id, R"({"verdict":"alarm","measured_mg":900000})", "alarm").status, 200);
+  EXPECT_EQ(call(secondLane, "POST", "/exit/verify", qr).errorCode(), "order_in_use");
+
+  // Two minutes on, by the server's clock: the claim has lapsed.
+  ASSERT_TRUE(database().exec("UPDATE weighing_orders SET exit_claim_until = exit_claim_until - 121 WHERE id = ?", {id}));
+  EXPECT_EQ(call(secondLane, "POST", "/exit/verify", qr).status, 200);
+  // The first lane's late result finds the order claimed by another lane.
+  EXPECT_EQ(result(id, R"({"verdict":"approved","measured_mg":900000,"supervisor":"S7"})", "late").errorCode(),
+            "order_in_use");
+  EXPECT_EQ(post(secondLane, "/exit/" + std::to_string(id) + "/result", R"({"verdict":"pass","measured_mg":530000})",
+                 "second")
+                .status,
+            200);
+}
+
+// A result the outbox delivers after its claim lapsed, with no other lane on the order, lets it out.
+TEST_P(ExitLane, AResultAfterItsClaimLapsedStillLetsTheOrderOut) {
+  const auto order = shop({{kTeaCode, 1}});
+  const auto id = order->getValue<std::int64_t>("id");
+  ASSERT_EQ(verify(order->getValue<std::string>("qr")).status, 200);
+  ASSERT_TRUE(database().exec("UPDATE weighing_orders SET exit_claim_until = exit_claim_until - 121 WHERE id = ?", {id}));
+  EXPECT_EQ(result(id, R"({"verdict":"pass","measured_mg":530000})", "late").status, 200);
+}
+
+TEST_P(ExitLane, OfConcurrentVerifiesOfOneQrFromTwoLanesExactlyOneClaims) {
+  const auto secondLane = enrol(port(), "lane", "X02");
+  const auto qr = R"({"qr":")" + shop({{kTeaCode, 1}})->getValue<std::string>("qr") + R"("})";
+  constexpr int kTries = 6;
+  std::atomic<int> claimed{0};
+  std::atomic<int> inUse{0};
+  std::vector<std::thread> lanes;
+  for (int i = 0; i < kTries; ++i) {
+    lanes.emplace_back([&, i] {
+      const auto answer = call(i % 2 == 0 ? lane_ : secondLane, "POST", "/exit/verify", qr);
+      if (answer.status == 200) ++claimed;
+      if (answer.errorCode() == "order_in_use") ++inUse;
+    });
+  }
+  for (auto& lane : lanes) lane.join();
+  // One lane's verifies all succeed (it may verify again); every one of the other lane's is refused.
+  EXPECT_EQ(claimed.load(), kTries / 2);
+  EXPECT_EQ(inUse.load(), kTries / 2);
+}
+
 TEST_P(ExitLane, BaggingSamplesAreValidatedAndAddUp) {
   const auto samples = [&](const std::string& body, const std::string& key) {
     return post(lane_, "/weights/samples", body, key);

@@ -2,6 +2,9 @@
 // priced from the server's catalog, refused with the contract's codes, replayed by key.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <functional>
 #include <mutex>
 #include <regex>
 #include <set>
@@ -12,7 +15,51 @@
 namespace weighing::test {
 namespace {
 
-class HandheldOrders : public WeighingServerTest {};
+class HandheldOrders : public WeighingServerTest {
+ protected:
+  // Runs `change` in a transaction of the test's own and keeps it open until `request`, on another
+  // thread, has answered or waits for a row lock; then commits and hands back the answer. The
+  // request thus meets the change mid-flight, as a concurrent submit or add would.
+  postest::Answer duringChange(const std::function<possdk::Status(possdk::Sql&)>& change,
+                               const std::function<postest::Answer()>& request) {
+    postest::Answer answer;
+    std::atomic<bool> answered{false};
+    std::thread caller;
+    const auto held = database().transaction([&](possdk::Sql& tx) {
+      if (auto changed = change(tx); !changed) return changed;
+      caller = std::thread([&] {
+        answer = request();
+        answered = true;
+      });
+      while (!answered && !waitsForALock(tx)) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      return possdk::Status::ok();
+    });
+    caller.join();
+    EXPECT_TRUE(held) << held.error();
+    return answer;
+  }
+
+  static bool waitsForALock(possdk::Sql& tx) {
+    const auto rows = tx.query("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                               "AND wait_event_type = 'Lock'");
+    return rows && std::get<std::int64_t>(rows.value().at(0).at(0)) > 0;
+  }
+
+  // SQLite writes one transaction at a time, so only PostgreSQL lets two requests meet.
+  bool onPostgres() const { return GetParam() == posserver::db::Dialect::Postgres; }
+};
+
+// A copy of the order's first line as line `line`.
+possdk::Status copyFirstLine(possdk::Sql& sql, const std::string& id, std::int64_t line) {
+  const auto copied = sql.exec(
+      "INSERT INTO weighing_order_lines (order_id, line, sku, barcode, name_en, name_zh, quantity, price_minor, catalog_mg, "
+      "catalog_spread_mg, eas) SELECT order_id, ?, sku, barcode, name_en, name_zh, quantity, price_minor, catalog_mg, "
+      "catalog_spread_mg, eas FROM weighing_order_lines WHERE order_id = ? AND line = 1",
+      {line, std::int64_t{std::stoll(id)}});
+  if (!copied) return possdk::Status::fail(copied.error());
+  const auto numbered = sql.exec("UPDATE weighing_orders SET next_line = ? WHERE id = ?", {line, std::int64_t{std::stoll(id)}});
+  return numbered ? possdk::Status::ok() : possdk::Status::fail(numbered.error());
+}
 
 std::string idOf(const postest::Answer& answer) { return std::to_string(answer.json()->getValue<std::int64_t>("id")); }
 
@@ -151,6 +198,37 @@ TEST_P(HandheldOrders, LinesAreRemovedOnlyWhileTheOrderIsOpen) {
   ASSERT_EQ(call(handheld_, "POST", "/orders/" + id + "/submit", "{}").status, 200);
   EXPECT_EQ(call(handheld_, "DELETE", "/orders/" + id + "/items/2").errorCode(), "order_not_open");
   EXPECT_EQ(post(handheld_, "/orders/" + id + "/items", R"({"code":"12345670"})", "c").errorCode(), "order_not_open");
+}
+
+// A removal that read the order open before a submit committed must not change the submitted order.
+TEST_P(HandheldOrders, ARemovalMeetingASubmitLeavesTheSubmittedOrderWhole) {
+  if (!onPostgres()) GTEST_SKIP() << "SQLite runs one writer at a time";
+  const auto id = idOf(post(handheld_, "/orders", "{}", "o"));
+  ASSERT_EQ(post(handheld_, "/orders/" + id + "/items", R"({"code":"12345670"})", "a").status, 200);
+  ASSERT_EQ(post(handheld_, "/orders/" + id + "/items", R"({"code":"6901234567892"})", "b").status, 200);
+  const auto removed = duringChange(
+      [&](possdk::Sql& tx) {
+        const auto submitted = tx.exec("UPDATE weighing_orders SET status = 'submitted' WHERE id = ?",
+                                       {std::int64_t{std::stoll(id)}});
+        return submitted ? possdk::Status::ok() : possdk::Status::fail(submitted.error());
+      },
+      [&] { return call(handheld_, "DELETE", "/orders/" + id + "/items/1"); });
+  EXPECT_EQ(removed.status, 409) << removed.body;
+  EXPECT_EQ(removed.errorCode(), "order_not_open");
+  EXPECT_EQ(count("weighing_order_lines"), 2);
+}
+
+// Of two adds to an order of 99 lines, only one gets in: the count is taken under the order's row.
+TEST_P(HandheldOrders, AnAddMeetingAnotherAddNeverMakesAHundredAndFirstLine) {
+  if (!onPostgres()) GTEST_SKIP() << "SQLite runs one writer at a time";
+  const auto id = idOf(post(handheld_, "/orders", "{}", "o"));
+  ASSERT_EQ(post(handheld_, "/orders/" + id + "/items", R"({"code":"12345670"})", "a").status, 200);
+  for (std::int64_t line = 2; line <= 99; ++line) ASSERT_TRUE(copyFirstLine(database(), id, line));
+  const auto added = duringChange([&](possdk::Sql& tx) { return copyFirstLine(tx, id, 100); },
+                                  [&] { return post(handheld_, "/orders/" + id + "/items", R"({"code":"12345670"})", "b"); });
+  EXPECT_EQ(added.status, 422) << added.body;
+  EXPECT_EQ(added.errorCode(), "order_full");
+  EXPECT_EQ(count("weighing_order_lines"), 100);
 }
 
 TEST_P(HandheldOrders, PaymentWantsASubmittedOrderAndItsExactTotal) {

@@ -141,7 +141,9 @@ class BandJudge final : public BasketJudge {
     j.reason = j.verdict == Verdict::Pass ? "within the band" : "outside the band";
     return j;
   }
+  std::int64_t bagTareMg() const override { return tareMg; }
   Band band{1500000, 1450000, 1550000, 15000};
+  std::int64_t tareMg = 12000;
   std::vector<ItemWeight> seen;
   int judged = 0;
 };

@@ -130,7 +130,7 @@ TEST(HostExitServer, VerifiesWithADirectPostAndQueuesTheResultUnderItsKey) {
   EXPECT_EQ(client.requests[0].body, R"({"qr":"WO1.\"quoted\""})");
   EXPECT_EQ(client.requests[0].idempotencyKey, "5000");
 
-  ASSERT_TRUE(server.sendResult({"42", "pass", 1500000, ""}));
+  ASSERT_TRUE(server.sendResult({"42", "pass", 1500000, 1488000, ""}));
   ASSERT_EQ(client.queued.size(), 1u);
   EXPECT_EQ(client.queued[0].path, "/exit/42/result");
   EXPECT_EQ(client.queued[0].idempotencyKey, "exit:42");
@@ -158,7 +158,7 @@ TEST(HostExitServer, APassedOrderIsQueuedOnce) {
 
   ASSERT_EQ(client.queued.size(), 1u);
   EXPECT_EQ(client.queued[0].idempotencyKey, "exit:42");
-  EXPECT_EQ(client.queued[0].body, R"({"measured_mg":1500000,"verdict":"pass"})");
+  EXPECT_EQ(client.queued[0].body, R"({"measured_mg":1500000,"net_mg":1488000,"verdict":"pass"})");
 }
 
 class FakeHandle final : public possdk::DeviceHandle {
@@ -182,12 +182,13 @@ class QuietLog final : public possdk::Logger {
   std::vector<std::string> lines;
 };
 
+// deactivate carries no pulse length: the deactivator's params.pulse_ms decides it, not the lane.
 TEST(DevicePorts, DeactivateAndSayAreTheContractsCommands) {
   auto handle = std::make_shared<FakeHandle>();
   QuietLog log;
   ASSERT_TRUE(DeviceEas(handle).deactivate());
   DeviceSpeaker(handle, log).say("谢谢", "zh");
-  EXPECT_THAT(handle->commands, ElementsAre(std::make_pair(std::string("deactivate"), std::string(R"({"ms":500})")),
+  EXPECT_THAT(handle->commands, ElementsAre(std::make_pair(std::string("deactivate"), std::string("{}")),
                                             std::make_pair(std::string("say"),
                                                            std::string(R"({"lang":"zh","text":"谢谢"})"))));
 }

@@ -136,7 +136,8 @@ INSTANTIATE_TEST_SUITE_P(
         QrFault{422, "qr_signature_invalid", "This QR code was not issued by the store. Please see a member of staff."},
         QrFault{404, "order_unknown", "The store does not know this order. Please see a member of staff."},
         QrFault{409, "order_unpaid", "This order has not been paid yet. Please pay for it first."},
-        QrFault{409, "order_used", "This order has already left the store. Please see a member of staff."}),
+        QrFault{409, "order_used", "This order has already left the store. Please see a member of staff."},
+        QrFault{409, "order_in_use", "This order is being checked at another exit. Please see a member of staff."}),
     [](const auto& param) { return std::string(param.param.code); });
 
 TEST(ExitLane, ScanAgainGoesBackToTheScanPrompt) {
@@ -411,15 +412,76 @@ TEST(ExitLane, AReplyForACancelledCheckIsIgnored) {
 }
 
 TEST(ExitLane, AReplyAfterTheLaneIsGoneDoesNothing) {
-  FakeServer server;
-  {
-    Rig rig;
-    rig.lane.start();
-    rig.lane.scanned("WO1.first.qr");
-    server.verifies.push_back(std::move(rig.server.verifies.back()));
-  }
-  server.answer(200, orderBody());  // would touch a destroyed lane if it were not guarded
-  SUCCEED();
+  Rig rig;
+  auto lane = std::make_unique<ExitLane>(
+      ExitPorts{rig.server, rig.eas, rig.speaker, rig.timers, rig.supervisors, rig.audit, rig.judge, rig.display},
+      rig.timings);
+  lane->start();
+  lane->scanned("WO1.first.qr");
+  const auto shows = rig.display.shows;
+  lane.reset();
+  rig.server.answer(200, orderBody());  // an unguarded reply would weigh the order on a destroyed lane
+  EXPECT_TRUE(rig.judge.seen.empty());
+  EXPECT_EQ(rig.display.shows, shows);
+}
+
+TEST(ExitLane, ABagAlreadyOnTheScaleWhenTheOrderIsVerifiedIsJudged) {
+  Rig rig;
+  rig.lane.start();
+  rig.lane.scanned("WO1.payload.signature");
+  rig.lane.scale(reading(ScaleStatus::Stable, 1502000));
+  rig.server.answer(200, orderBody());
+  EXPECT_EQ(rig.judge.judged, 1);
+  EXPECT_EQ(rig.display.last.stage, ExitStage::Passed);
+  ASSERT_EQ(rig.server.results.size(), 1u);
+  EXPECT_EQ(rig.server.results[0].measuredMg, 1502000);
+}
+
+TEST(ExitLane, AnEmptyScaleWhenTheOrderIsVerifiedWaitsForTheBag) {
+  Rig rig;
+  rig.lane.start();
+  rig.lane.scale(reading(ScaleStatus::Zero));
+  rig.toWeighing();
+  EXPECT_EQ(rig.judge.judged, 0);
+  EXPECT_EQ(rig.display.last.stage, ExitStage::Weighing);
+  EXPECT_EQ(rig.timers.armed(kSettle), 0);
+}
+
+TEST(ExitLane, APassPostsTheWeightLessTheBagAsTheNetWeight) {
+  Rig rig;
+  rig.toWeighing();
+  rig.lane.scale(reading(ScaleStatus::Stable, 1502000));
+  ASSERT_EQ(rig.server.results.size(), 1u);
+  EXPECT_EQ(rig.server.results[0].netMg, 1502000 - rig.judge.tareMg);
+}
+
+// The settle wait ran out on a swaying bag: the approval posts the last settled weight, never the
+// raw reading the server would refuse.
+TEST(ExitLane, AnApprovalAfterAnUnsettledBagPostsTheLastSettledWeight) {
+  Rig rig;
+  rig.toWeighing();
+  rig.lane.scale(reading(ScaleStatus::Unstable, 1200000));
+  ASSERT_TRUE(rig.timers.fire(kSettle));
+  rig.lane.scale(reading(ScaleStatus::Stable, 1900000));
+  rig.lane.scale(reading(ScaleStatus::Over, 250000000));
+  rig.lane.supervisorEntered("S7");
+  rig.lane.pinEntered("2468");
+  ASSERT_EQ(rig.server.results.size(), 1u);
+  EXPECT_EQ(rig.server.results[0].verdict, "approved");
+  EXPECT_EQ(rig.server.results[0].measuredMg, 1900000);
+  EXPECT_FALSE(rig.server.results[0].netMg) << "an approved bag teaches nothing";
+}
+
+TEST(ExitLane, AnApprovalWithoutAnySettledWeightPostsZero) {
+  Rig rig;
+  rig.toWeighing();
+  rig.lane.scale(reading(ScaleStatus::Unstable, 1200000));
+  ASSERT_TRUE(rig.timers.fire(kSettle));
+  rig.lane.scale(reading(ScaleStatus::Under, -3000));
+  rig.lane.supervisorEntered("S7");
+  rig.lane.pinEntered("2468");
+  ASSERT_EQ(rig.server.results.size(), 1u);
+  EXPECT_EQ(rig.server.results[0].measuredMg, 0);
 }
 
 TEST(ExitLane, ADeactivatorThatFailsStillPassesButTellsTheCustomer) {

@@ -70,15 +70,32 @@ TEST(ExitOrder, RefusalsNameTheField) {
 }
 
 TEST(ExitResult, PostsToTheOrdersResultWithItsOwnKey) {
-  const auto call = resultCall({"42", "approved", 1900000, "S7"});
+  const auto call = resultCall({"42", "approved", 1900000, std::nullopt, "S7"});
   EXPECT_EQ(call.path, "/exit/42/result");
   EXPECT_EQ(call.idempotencyKey, "exit:42");
   EXPECT_EQ(call.body, R"({"measured_mg":1900000,"supervisor":"S7","verdict":"approved"})");
-  EXPECT_EQ(resultCall({"42", "pass", 1500000, ""}).body, R"({"measured_mg":1500000,"verdict":"pass"})");
+  EXPECT_EQ(resultCall({"42", "pass", 1500000, std::nullopt, ""}).body, R"({"measured_mg":1500000,"verdict":"pass"})");
+}
+
+TEST(ExitResult, APassCarriesTheNetWeightTheServerLearnsFrom) {
+  EXPECT_EQ(resultCall({"42", "pass", 1500000, 1488000, ""}).body,
+            R"({"measured_mg":1500000,"net_mg":1488000,"verdict":"pass"})");
+}
+
+// The server refuses a result outside its range, and a refused result leaves the order paid.
+TEST(ExitResult, WeightsAreClampedToTheServersRange) {
+  EXPECT_EQ(resultCall({"42", "approved", -4000, std::nullopt, "S7"}).body,
+            R"({"measured_mg":0,"supervisor":"S7","verdict":"approved"})");
+  EXPECT_EQ(resultCall({"42", "approved", kMaxMeasuredMg + 1, std::nullopt, "S7"}).body,
+            R"({"measured_mg":200000000,"supervisor":"S7","verdict":"approved"})");
+  EXPECT_EQ(resultCall({"42", "pass", 1500000, 1600000, ""}).body,
+            R"({"measured_mg":1500000,"net_mg":1500000,"verdict":"pass"})")
+      << "net_mg never exceeds measured_mg";
 }
 
 TEST(QrProblem, OnlyTheDocumentedRefusalsAreTheCustomersProblem) {
   EXPECT_TRUE(qrProblem({409, errorBody(409, "order_used")}));
+  EXPECT_TRUE(qrProblem({409, errorBody(409, "order_in_use")}));
   EXPECT_FALSE(qrProblem({422, errorBody(422, "order_used")})) << "the code with the wrong status";
   EXPECT_FALSE(qrProblem({403, errorBody(403, "forbidden")}));
   EXPECT_FALSE(qrProblem({502, "<html>bad gateway</html>"}));
