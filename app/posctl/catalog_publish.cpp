@@ -6,11 +6,11 @@
 #include <unistd.h>
 
 #include <iostream>
-#include <sstream>
 
 #include "poscore/catalog/catalog_csv.hpp"
 #include "poscore/catalog/catalog_pages.hpp"
 #include "poscore/catalog/product_json.hpp"
+#include "poscore/services/json_text.hpp"
 #include "poscore/sync/server_link.hpp"
 
 namespace posctl {
@@ -18,11 +18,7 @@ namespace {
 
 constexpr std::size_t kPerPublish = 1000;  // the server's limit of changes a request
 
-std::string jsonText(const Poco::JSON::Object& object) {
-  std::ostringstream out;
-  object.stringify(out);
-  return out.str();
-}
+using poscore::jsonText;
 
 // The server's answer as JSON, or its error's message thrown.
 Poco::JSON::Object::Ptr expect(const possdk::Result<poscore::sync::ServerReply>& reply, int status, const std::string& what) {

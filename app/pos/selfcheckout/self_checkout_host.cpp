@@ -9,15 +9,13 @@ SelfCheckoutHost::SelfCheckoutHost(poscore::Runtime& runtime, poscore::Dispatche
                                    poscore::counter::CounterSession& counter) {
   try {
     auto settings = poscore::selfcheckout::selfCheckoutSettingsFrom(runtime.config());
-    staff_ = std::make_unique<poscore::staff::StaffStore>(runtime.laneDb(), runtime.clock());
-    audit_ = std::make_unique<poscore::AuditLog>(runtime.laneDb(), runtime.clock());
     if (runtime.config().get("sms.url")) {
       auto sms = poscore::sms::smsSettingsFrom(runtime.config());
       if (!sms) throw std::invalid_argument(sms.error());
       sms_ = std::make_unique<poscore::sms::HttpSmsGateway>(sms.value(), dispatcher);
     }
     session_ = std::make_unique<poscore::selfcheckout::SelfCheckoutSession>(
-        counter, *staff_, *audit_, runtime.bus(), runtime.clock(), &runtime.catalogs(), sms_.get(), std::move(settings));
+        counter, runtime.staff(), runtime.audit(), runtime.bus(), runtime.clock(), &runtime.catalogs(), sms_.get(), std::move(settings));
     if (auto started = session_->start(); !started) throw std::runtime_error(started.error());
   } catch (const std::exception& e) {
     session_.reset();

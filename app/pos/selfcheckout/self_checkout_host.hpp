@@ -11,8 +11,9 @@
 namespace pos {
 
 // The lane's self-checkout in the shell: the session over the counter's session, built from the
-// Runtime's settings ("self_checkout", "sms"), signed on, and ticked once a second for the idle
-// timeout. SMS receipts are offered when "sms.url" is set.
+// Runtime's settings ("self_checkout", "sms"), signed on with the Runtime's staff and audit log (so
+// wrong PINs count toward the same lock everywhere), and ticked once a second for the idle timeout.
+// SMS receipts are offered when "sms.url" is set.
 class SelfCheckoutHost {
  public:
   SelfCheckoutHost(poscore::Runtime& runtime, poscore::Dispatcher& dispatcher, poscore::counter::CounterSession& counter);
@@ -23,8 +24,6 @@ class SelfCheckoutHost {
   const std::string& problem() const { return problem_; }
 
  private:
-  std::unique_ptr<poscore::staff::StaffStore> staff_;
-  std::unique_ptr<poscore::AuditLog> audit_;
   std::unique_ptr<poscore::sms::HttpSmsGateway> sms_;
   std::unique_ptr<poscore::selfcheckout::SelfCheckoutSession> session_;
   wxTimer tick_;

@@ -79,6 +79,8 @@ class Runtime {
   TimerService& timers() { return *timers_; }
   // The lane's staff, as plugins' supervisor approvals see them (Host::approveSupervisor).
   staff::StaffStore& staff() { return *staff_; }
+  // The lane's audit log, shared by everything that records on the lane.
+  AuditLog& audit() { return *audit_; }
 
  private:
   std::unique_ptr<possdk::Host> makeHost(const Manifest& manifest);

@@ -24,6 +24,8 @@ LaneCounter::LaneCounter(CounterParts parts) : parts_(std::move(parts)), events_
       auto earlier = parts_.sales.returnsOf(view_.sale->originalReceiptNo);
       if (original && original.value() && earlier) return_ = ReturnContext{*original.value(), earlier.value()};
     }
+    // Whoever follows the sale (the bagging-area checks) hears its lines again, as on resume.
+    events_.changed(std::nullopt, *view_.sale);
     notice(Notice::Level::Info, parts_.text.say("The sale that was open when the lane stopped has been restored"));
   }
   view_.printerState = printerStateText(parts_.text, parts_.printQueue.state());

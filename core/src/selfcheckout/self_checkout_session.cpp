@@ -4,9 +4,9 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "poscore/sale/tender_rules.hpp"
+#include "poscore/services/json_text.hpp"
 #include "poscore/sms/mobile_number.hpp"
 #include "poscore/sms/receipt_sms.hpp"
 #include "poscore/staff/staff_rules.hpp"
@@ -21,12 +21,6 @@ std::string randomPin() {
   std::string pin;
   for (std::size_t i = 0; i < staff::kMaxPinDigits; ++i) pin += static_cast<char>('0' + randombytes_uniform(10));
   return pin;
-}
-
-std::string json(const Poco::JSON::Object& body) {
-  std::ostringstream out;
-  body.stringify(out);
-  return out.str();
 }
 
 }  // namespace
@@ -83,7 +77,7 @@ possdk::Status SelfCheckoutSession::start() {
   if (auto on = counter_.signOn(settings_.staffId, pin); !on) return on;
   Poco::JSON::Object detail;
   detail.set("staff", settings_.staffId);
-  if (auto audited = audit_.record(kActor, "selfcheckout.sign_on", json(detail)); !audited) return audited;
+  if (auto audited = audit_.record(kActor, "selfcheckout.sign_on", jsonText(detail)); !audited) return audited;
   refresh();
   return possdk::Status::ok();
 }
@@ -127,6 +121,16 @@ possdk::Status SelfCheckoutSession::setQuantity(int lineNo, std::int64_t quantit
   touch();
   if (view_.stage != Stage::Scanning) return fail("Change quantities while scanning");
   if (auto blocked = refuseWhenBlocked(); !blocked) return blocked;
+  const auto* line = liveLine(lineNo);
+  if (line && quantity >= 1 && quantity < line->quantity) {
+    // Fewer units is taking some off the sale: the attendant approves it, as a removal.
+    loweredQuantity_ = {lineNo, quantity};
+    view_.attendantReason = text_.say("Lower line {1} to {2}", {std::to_string(lineNo), std::to_string(quantity)});
+    beforeAttendant_ = Stage::Scanning;
+    enter(Stage::Attendant);
+    notify();
+    return possdk::Status::ok();
+  }
   if (auto set = counter_.setQuantity(lineNo, quantity); !set) return refuse(set.error());
   view_.message.clear();
   notify();
@@ -136,10 +140,7 @@ possdk::Status SelfCheckoutSession::setQuantity(int lineNo, std::int64_t quantit
 possdk::Status SelfCheckoutSession::requestRemoval(int lineNo) {
   touch();
   if (view_.stage != Stage::Scanning) return fail("Remove items while scanning");
-  const auto& sale = counter_.view().sale;
-  const bool live = sale && std::any_of(sale->lines.begin(), sale->lines.end(),
-                                        [&](const sale::SaleLine& l) { return l.lineNo == lineNo && !l.voided; });
-  if (!live) return fail("There is no line {1} to remove", {std::to_string(lineNo)});
+  if (!liveLine(lineNo)) return fail("There is no line {1} to remove", {std::to_string(lineNo)});
   view_.removalLine = lineNo;
   view_.attendantReason = text_.say("Remove line {1}", {std::to_string(lineNo)});
   beforeAttendant_ = Stage::Scanning;
@@ -163,6 +164,13 @@ possdk::Status SelfCheckoutSession::approve(const std::string& supervisorId, con
   const auto approval = staff_.approveAsSupervisor(supervisorId, pin);
   if (!approval) {
     const auto& e = approval.error();
+    // Refused PINs are audited too: guesses at a supervisor's PIN must leave a trace.
+    Poco::JSON::Object refused;
+    refused.set("supervisor", supervisorId);
+    refused.set("refusal", e.message);
+    if (auto audited = audit_.record(kActor, "selfcheckout.approval_refused", jsonText(refused)); !audited) {
+      return refuse(audited.error());
+    }
     switch (e.reason) {
       case staff::SignOnRefusal::BadFormat: return fail("Key the supervisor's number and PIN (digits only)");
       case staff::SignOnRefusal::NotSupervisor: return fail("Only a supervisor can approve this");
@@ -174,17 +182,24 @@ possdk::Status SelfCheckoutSession::approve(const std::string& supervisorId, con
     }
     return fail("That supervisor number and PIN were not accepted");
   }
-  const int lineNo = view_.removalLine.value_or(view_.bagging ? view_.bagging->lineNo : 0);
+  const int lineNo = view_.removalLine ? *view_.removalLine
+                     : loweredQuantity_ ? loweredQuantity_->first
+                                        : (view_.bagging ? view_.bagging->lineNo : 0);
   if (view_.removalLine) {
     if (auto voided = counter_.voidLine(*view_.removalLine); !voided) return refuse(voided.error());
+  }
+  if (loweredQuantity_) {
+    const auto [lowered, quantity] = *loweredQuantity_;
+    if (auto set = counter_.setQuantity(lowered, quantity); !set) return refuse(set.error());
   }
   Poco::JSON::Object detail;
   detail.set("line_no", lineNo);
   detail.set("supervisor", supervisorId);
-  if (auto audited = audit_.record(kActor, "selfcheckout.attendant_approved", json(detail)); !audited) return audited;
-  bus_.publish("host", kAttendantApprovedTopic, json(detail));
+  if (auto audited = audit_.record(kActor, "selfcheckout.attendant_approved", jsonText(detail)); !audited) return audited;
+  bus_.publish("host", kAttendantApprovedTopic, jsonText(detail));
   overridden_ = view_.bagging.has_value() && blocksCheckout(*view_.bagging);
   view_.removalLine.reset();
+  loweredQuantity_.reset();
   view_.attendantReason.clear();
   view_.message.clear();
   enter(beforeAttendant_);
@@ -256,7 +271,7 @@ possdk::Status SelfCheckoutSession::chooseReceipt(ReceiptChoice choice, const st
     Poco::JSON::Object detail;
     detail.set("receipt", view_.sale ? view_.sale->receiptNo : "");
     detail.set("sent", sent.isOk());
-    (void)audit_.record(kActor, "selfcheckout.sms_receipt", json(detail));  // the sale stands either way
+    (void)audit_.record(kActor, "selfcheckout.sms_receipt", jsonText(detail));  // the sale stands either way
     if (sent) {
       enter(Stage::ThankYou);
     } else {
@@ -354,6 +369,14 @@ bool SelfCheckoutSession::showsPaidSale() const {
   auto paid = [](Stage stage) { return stage == Stage::ReceiptChoice || stage == Stage::ThankYou; };
   // An attendant called from the receipt choice leaves the customer with the sale they paid.
   return paid(view_.stage) || (view_.stage == Stage::Attendant && paid(beforeAttendant_));
+}
+
+const sale::SaleLine* SelfCheckoutSession::liveLine(int lineNo) const {
+  const auto& sale = counter_.view().sale;
+  if (!sale) return nullptr;
+  const auto found = std::find_if(sale->lines.begin(), sale->lines.end(),
+                                  [&](const sale::SaleLine& l) { return l.lineNo == lineNo && !l.voided; });
+  return found == sale->lines.end() ? nullptr : &*found;
 }
 
 void SelfCheckoutSession::touch() { lastActivity_ = clock_.monotonic(); }

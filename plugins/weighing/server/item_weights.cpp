@@ -31,15 +31,19 @@ std::int64_t squareRootFloor(Wide value) {
 
 }  // namespace
 
-void addWeightSample(possdk::Sql& sql, const std::string& sku, std::int64_t mg) {
-  execOf(sql,
-         "INSERT INTO weighing_item_weights (sku, sample_count, first_mg, sum_diff_mg, sum_squared_diff_mg2) "
-         "VALUES (?, 1, ?, 0, 0) ON CONFLICT (sku) DO UPDATE SET "
-         "sample_count = weighing_item_weights.sample_count + 1, "
-         "sum_diff_mg = weighing_item_weights.sum_diff_mg + (excluded.first_mg - weighing_item_weights.first_mg), "
-         "sum_squared_diff_mg2 = weighing_item_weights.sum_squared_diff_mg2 + "
-         "(excluded.first_mg - weighing_item_weights.first_mg) * (excluded.first_mg - weighing_item_weights.first_mg)",
-         {sku, mg});
+bool addWeightSample(possdk::Sql& sql, const std::string& sku, std::int64_t mg) {
+  // The WHERE keeps Σd² within BIGINT: an outlying first sample would otherwise overflow it after a
+  // few thousand samples and fail every later upsert of the sku.
+  return execOf(sql,
+                "INSERT INTO weighing_item_weights (sku, sample_count, first_mg, sum_diff_mg, sum_squared_diff_mg2) "
+                "VALUES (?, 1, ?, 0, 0) ON CONFLICT (sku) DO UPDATE SET "
+                "sample_count = weighing_item_weights.sample_count + 1, "
+                "sum_diff_mg = weighing_item_weights.sum_diff_mg + (excluded.first_mg - weighing_item_weights.first_mg), "
+                "sum_squared_diff_mg2 = weighing_item_weights.sum_squared_diff_mg2 + "
+                "(excluded.first_mg - weighing_item_weights.first_mg) * (excluded.first_mg - weighing_item_weights.first_mg) "
+                "WHERE weighing_item_weights.sum_squared_diff_mg2 <= 9223372036854775807 - "
+                "(excluded.first_mg - weighing_item_weights.first_mg) * (excluded.first_mg - weighing_item_weights.first_mg)",
+                {sku, mg}) > 0;
 }
 
 WeightStats weightStatsFromSums(std::int64_t count, std::int64_t firstMg, std::int64_t sumDiffMg,

@@ -21,7 +21,8 @@ struct WeightStats {
   std::int64_t spreadMg = 0;  // sample standard deviation, 0 below two samples
 };
 
-void addWeightSample(possdk::Sql& sql, const std::string& sku, std::int64_t mg);
+// False, and nothing changed, when the sample would take the sku's Σd² beyond 64 bits.
+bool addWeightSample(possdk::Sql& sql, const std::string& sku, std::int64_t mg);
 WeightStats weightStatsOf(possdk::Sql& sql, const std::string& sku);
 // From the sums, exposed for its tests.
 WeightStats weightStatsFromSums(std::int64_t count, std::int64_t firstMg, std::int64_t sumDiffMg,

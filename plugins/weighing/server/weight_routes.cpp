@@ -32,7 +32,11 @@ HttpResponse addSamples(const HttpRequest& request, ServerContext& ctx) {
         throw ApiFailure(404, "product_unknown", "samples[" + std::to_string(i) + "].sku",
                          "the store's catalog has no sku " + samples[i].first);
       }
-      addWeightSample(tx, samples[i].first, samples[i].second);
+      if (!addWeightSample(tx, samples[i].first, samples[i].second)) {
+        throw ApiFailure(422, "sample_refused", "samples[" + std::to_string(i) + "].mg",
+                         "the sample is too far from the first one learned for " + samples[i].first +
+                             " for its statistics; leave it out");
+      }
     }
     Poco::JSON::Object answer;
     answer.set("accepted", static_cast<std::int64_t>(samples.size()));

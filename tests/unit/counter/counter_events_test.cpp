@@ -126,5 +126,18 @@ TEST_F(CounterEvents, AResumedSaleAddsItsLinesAgain) {
   EXPECT_EQ(again[0].rfind("sale.line_added {\"sale_id\":\"" + id + "\",\"line_no\":1,", 0), 0u) << again[0];
 }
 
+// A sale restored after a restart is announced like a resumed one: the bagging area starts over.
+TEST_F(CounterEvents, ASaleRestoredAfterARestartAddsItsLiveLinesAgain) {
+  ASSERT_TRUE(s.scan(kColaCan));
+  ASSERT_TRUE(s.scan("6921270000092"));  // a tea drink
+  ASSERT_TRUE(s.voidLine(1));
+  const auto id = saleId();
+  (void)published();
+  lane.restart();
+  const auto again = published();
+  ASSERT_EQ(again.size(), 1u) << "the voided line is not announced";
+  EXPECT_EQ(again[0].rfind("sale.line_added {\"sale_id\":\"" + id + "\",\"line_no\":2,", 0), 0u) << again[0];
+}
+
 }  // namespace
 }  // namespace countertest

@@ -148,8 +148,45 @@ TEST(SelfCheckout, RemovingALineWaitsForASupervisorAndIsPublishedAndAudited) {
   EXPECT_TRUE(has(published[0], "\"line_no\":1")) << published[0];
   EXPECT_TRUE(has(published[0], "\"supervisor\":\"9001\"")) << published[0];
   const auto audited = sco.audited();
-  ASSERT_EQ(audited.size(), 2u);
-  EXPECT_EQ(audited[1].first, "selfcheckout.attendant_approved");
+  ASSERT_EQ(audited.size(), 4u);
+  EXPECT_EQ(audited[1].first, "selfcheckout.approval_refused");
+  EXPECT_TRUE(has(audited[1].second, "\"supervisor\":\"1001\"")) << audited[1].second;
+  EXPECT_EQ(audited[2].first, "selfcheckout.approval_refused");
+  EXPECT_TRUE(has(audited[2].second, "\"supervisor\":\"9001\"")) << audited[2].second;
+  EXPECT_EQ(audited[3].first, "selfcheckout.attendant_approved");
+}
+
+TEST(SelfCheckout, WrongPinsAtTheAttendantCountTowardTheSupervisorsLock) {
+  SelfCheckoutFixture sco;
+  ASSERT_TRUE(sco.session().scan(kColaCan));
+  sco.session().callAttendant();
+  for (int i = 0; i < 10; ++i) (void)sco.session().approve("9001", "0000");
+  auto locked = sco.session().approve("9001", "9999");
+  ASSERT_FALSE(locked) << "the store's lock holds for the right PIN too";
+  EXPECT_TRUE(has(locked.error(), "locked")) << locked.error();
+  EXPECT_EQ(sco.audited().back().first, "selfcheckout.approval_refused");
+}
+
+TEST(SelfCheckout, LoweringAQuantityWaitsForTheAttendantRaisingItDoesNot) {
+  SelfCheckoutFixture sco;
+  ASSERT_TRUE(sco.session().scan(kColaCan));
+  ASSERT_TRUE(sco.session().setQuantity(1, 3));
+  EXPECT_EQ(sco.view().sale->lines[0].quantity, 3);
+  ASSERT_TRUE(sco.session().setQuantity(1, 1));
+  EXPECT_EQ(sco.view().stage, Stage::Attendant);
+  EXPECT_EQ(sco.view().sale->lines[0].quantity, 3) << "unchanged until approved";
+  EXPECT_FALSE(sco.session().approve("9001", "0000"));
+  EXPECT_EQ(sco.view().sale->lines[0].quantity, 3);
+  ASSERT_TRUE(sco.session().approve("9001", "9999"));
+  sco.dispatcher.drain();
+  EXPECT_EQ(sco.view().stage, Stage::Scanning);
+  EXPECT_EQ(sco.view().sale->lines[0].quantity, 1);
+  const auto published = sco.published(poscore::selfcheckout::kAttendantApprovedTopic);
+  ASSERT_EQ(published.size(), 1u);
+  EXPECT_TRUE(has(published[0], "\"line_no\":1")) << published[0];
+  ASSERT_TRUE(sco.session().scan(kTeaDrink));
+  ASSERT_TRUE(sco.session().setQuantity(2, 2));
+  EXPECT_EQ(sco.view().stage, Stage::Scanning) << "an approval covers that one change only";
 }
 
 TEST(SelfCheckout, WithoutTheWeighingPluginItRunsWithoutBagging) {

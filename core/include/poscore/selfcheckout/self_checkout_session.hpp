@@ -100,6 +100,7 @@ class SelfCheckoutSession {
   // The stage shows the sale just paid rather than the counter's open one.
   bool showsPaidSale() const;
   void touch();
+  const sale::SaleLine* liveLine(int lineNo) const;  // nullptr when the sale has no such line, or it is voided
   void enter(Stage stage);
   void notify();
   std::vector<std::pair<std::string, std::string>> offeredTenders() const;
@@ -119,6 +120,7 @@ class SelfCheckoutSession {
   counter::ReceiptPrinting counterPrinting_ = counter::ReceiptPrinting::Always;  // restored when the session ends
   bool baggingHeard_ = false;
   bool overridden_ = false;  // an attendant cleared the current bagging message
+  std::optional<std::pair<int, std::int64_t>> loweredQuantity_;  // on Attendant: line and its new, lower quantity
   std::chrono::steady_clock::time_point lastActivity_;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

@@ -3,6 +3,8 @@
 #include <utility>
 #include <variant>
 
+#include "server/item_weights.hpp"
+
 namespace weighing {
 
 namespace {
@@ -153,18 +155,22 @@ void BaggingCheck::voidLine(std::int64_t lineNo) {
 
 void BaggingCheck::approve() {
   if (saleId_.empty() || state_ == BaggingState::ScaleOffline) return;
-  if (settledMg_) {
-    accept(*settledMg_, true);
-  } else {
+  if (!settledMg_) {
     acceptOnSettle_ = true;
+  } else if (approvable(*settledMg_)) {
+    accept(*settledMg_, true);
   }
 }
+
+// Voiding a line is the attendant's approval of its removal, yet the item must still leave the
+// bag: no approval accepts a weight that has not gone down while a removal is pending.
+bool BaggingCheck::approvable(std::int64_t weightMg) const { return !removalPending() || weightMg < restBand().minMg; }
 
 void BaggingCheck::judge() {
   if (saleId_.empty() || state_ == BaggingState::ScaleOffline) return;
   if (!target().band) {
     setState(BaggingState::NeedsAttendant, kUnknownItem);
-    if (acceptOnSettle_ && settledMg_) accept(*settledMg_, true);
+    if (acceptOnSettle_ && settledMg_ && approvable(*settledMg_)) accept(*settledMg_, true);
     return;
   }
   if (!settledMg_) {
@@ -173,9 +179,12 @@ void BaggingCheck::judge() {
     }
     return;
   }
-  if (acceptOnSettle_) {
+  if (acceptOnSettle_ && approvable(*settledMg_)) {
     accept(*settledMg_, true);
-  } else if (hasPending()) {
+    return;
+  }
+  acceptOnSettle_ = false;
+  if (hasPending()) {
     judgePending(*settledMg_);
   } else {
     judgeAtRest(*settledMg_);
@@ -211,12 +220,14 @@ void BaggingCheck::judgeAtRest(std::int64_t weightMg) {
 }
 
 // A sample is one unit's weight: learned only when exactly one unit of one line (not weighed at
-// the counter) arrived, and, when approved, only if something did arrive.
+// the counter) arrived, and, when approved, only if something did arrive; and only within the
+// range the lane's and the server's statistics take, so one odd weight never refuses a batch.
 void BaggingCheck::accept(std::int64_t weightMg, bool approved) {
   const auto increase = weightMg - acceptedMg_;
   const auto rest = restBand();
   const auto* unit = singleArrivedUnit();
-  if (unit && !unit->byWeight && increase > 0 && (!approved || weightMg > rest.maxMg)) {
+  const bool inRange = increase >= server::kMinSampleMg && increase <= server::kMaxSampleMg;
+  if (unit && !unit->byWeight && inRange && (!approved || weightMg > rest.maxMg)) {
     samples_.push_back({unit->item.sku, increase, approved});
   }
   for (auto it = lines_.begin(); it != lines_.end();) {
@@ -253,6 +264,13 @@ const BaggingCheck::Line* BaggingCheck::singleArrivedUnit() const {
 bool BaggingCheck::hasPending() const {
   for (const auto& [no, line] : lines_) {
     if (line.bagged != line.item.quantity) return true;
+  }
+  return false;
+}
+
+bool BaggingCheck::removalPending() const {
+  for (const auto& [no, line] : lines_) {
+    if (line.item.quantity < line.bagged) return true;
   }
   return false;
 }

@@ -73,6 +73,8 @@ class BaggingCheck {
   void armDeadline();
   void setState(BaggingState state, const char* message);
   bool hasPending() const;
+  bool removalPending() const;  // a line has fewer units than were bagged
+  bool approvable(std::int64_t weightMg) const;
   const Line* singleArrivedUnit() const;  // the one line that gained exactly one unit, if so
   std::vector<PendingItem> pending() const;
   Expectation target() const;  // what the bag should weigh once the pending items arrived or left

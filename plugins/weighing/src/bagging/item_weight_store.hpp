@@ -7,8 +7,9 @@
 #include "src/bagging/bagging_check.hpp"
 
 // What this lane has learned items weigh, in its own table of the lane database. Kept as exact
-// integer sums (count, sum of mg, sum of mg squared) so no rounding builds up; the mean and spread
-// are worked out when read.
+// integer sums of each sample's difference from the sku's first one (count, Σd, Σd² in mg), as the
+// server keeps them (server/item_weights.hpp), so no rounding builds up and the sums stay within
+// 64 bits; the mean and spread are worked out when read. Samples run from 1 g to 50 kg, as there.
 namespace weighing {
 
 class ItemWeightStore {

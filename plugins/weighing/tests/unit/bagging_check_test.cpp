@@ -320,6 +320,46 @@ TEST_F(Bagging, AVoidedBaggedLineMustLeaveTheBag) {
   EXPECT_TRUE(check_.takeSamples().empty());
 }
 
+TEST_F(Bagging, ApprovingAVoidedLineDoesNotAcceptTheItemStillInTheBag) {
+  bagOneItem();
+  (void)check_.onEvent(LineVoided{"S1", 1});  // the attendant's approval voids the line, then approves
+  (void)approve();
+  EXPECT_EQ(check_.state(), BaggingState::Expecting) << "the removed item is still in the bag";
+  (void)stable(g(501));
+  EXPECT_NE(check_.state(), BaggingState::Ok);
+  (void)stable(g(2));
+  EXPECT_EQ(check_.state(), BaggingState::Ok) << "accepted once the item left";
+  EXPECT_TRUE(check_.takeSamples().empty());
+}
+
+TEST_F(Bagging, AnApprovalInMotionDoesNotAcceptAPendingRemovalThatSettlesUnchanged) {
+  bagOneItem();
+  (void)check_.onEvent(LineVoided{"S1", 1});
+  (void)reading(ScaleStatus::Unstable, g(480));
+  (void)approve();
+  (void)stable(g(501));
+  EXPECT_NE(check_.state(), BaggingState::Ok);
+  (void)stable(g(2));
+  EXPECT_EQ(check_.state(), BaggingState::Ok);
+}
+
+TEST_F(Bagging, AnApprovalAcceptsARemovalThatLeftTheBagAtAnOddWeight) {
+  bagOneItem();
+  (void)check_.onEvent(LineVoided{"S1", 1});
+  (void)stable(g(150));
+  ASSERT_EQ(check_.state(), BaggingState::Mismatch);
+  (void)approve();
+  EXPECT_EQ(check_.state(), BaggingState::Ok) << "something did leave the bag; the attendant saw it";
+}
+
+TEST_F(Bagging, AUnitLighterThanAGramIsNotLearned) {
+  (void)stable(0);
+  (void)scan(1, "PIN", 1, 1, 1);
+  (void)stable(900);
+  ASSERT_EQ(check_.state(), BaggingState::Ok);
+  EXPECT_TRUE(check_.takeSamples().empty()) << "the server refuses samples under 1 g, and the batch with them";
+}
+
 TEST_F(Bagging, AVoidedLineNotYetBaggedIsNoLongerExpected) {
   bagOneItem();
   (void)scan(2, "B", 300);
