@@ -99,7 +99,8 @@ void ExitLane::weigh(ExitOrder order) {
   show();
 }
 
-void ExitLane::scale(const ScaleReading& reading) {
+void ExitLane::scale(const ScaleReading& shown) {
+  const auto reading = grossOnly(shown);
   view_.scale = reading;
   if (reading.status == ScaleStatus::Offline) {
     view_.scaleOffline = true;
