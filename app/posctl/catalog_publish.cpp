@@ -75,6 +75,35 @@ struct ScratchCatalog {
   std::optional<poscore::catalog::CatalogStore> store;
 };
 
+// The admin credential is for this run only: revoked however the run ends. `revoke()` is the
+// success path and throws when the server refuses; after a failure the destructor tries, and
+// says so if it could not.
+class OneRunCredential {
+ public:
+  OneRunCredential(poscore::sync::ServerLink& link, std::string deviceId) : link_(link), deviceId_(std::move(deviceId)) {}
+  ~OneRunCredential() {
+    if (revoked_) return;
+    try {
+      revoke();
+    } catch (const std::exception& e) {
+      std::cout << "WARN the publishing credential (device " << deviceId_ << ") is still valid: " << e.what()
+                << "; revoke it on the server\n";
+    }
+  }
+  OneRunCredential(const OneRunCredential&) = delete;
+  OneRunCredential& operator=(const OneRunCredential&) = delete;
+
+  void revoke() {
+    revoked_ = true;
+    expect(link_.send("POST", "/api/v1/devices/" + deviceId_ + "/revoke", "{}"), 200, "revoking the publishing credential");
+  }
+
+ private:
+  poscore::sync::ServerLink& link_;
+  std::string deviceId_;
+  bool revoked_ = false;
+};
+
 }  // namespace
 
 int publishCatalog(const poscore::sync::SyncSettings& settings, const std::set<std::string>& taxClasses,
@@ -90,6 +119,7 @@ int publishCatalog(const poscore::sync::SyncSettings& settings, const std::set<s
       throw std::runtime_error("the code enrolled a " + admin->getValue<std::string>("role") + " device; publishing needs an admin code");
     }
     link.setToken(admin->getValue<std::string>("token"));
+    OneRunCredential credential(link, admin->getValue<std::string>("device_id"));
     std::size_t published = 0;
     std::int64_t version = 0;
     auto sent = poscore::catalog::forEachProductPage(*catalog.store, kPerPublish, [&](const std::vector<poscore::catalog::Product>& page) {
@@ -105,9 +135,7 @@ int publishCatalog(const poscore::sync::SyncSettings& settings, const std::set<s
       return possdk::Status::ok();
     });
     if (!sent) throw std::runtime_error(sent.error());
-    // The admin credential was for this run only.
-    expect(link.send("POST", "/api/v1/devices/" + admin->getValue<std::string>("device_id") + "/revoke", "{}"), 200,
-           "revoking the publishing credential");
+    credential.revoke();
     std::cout << "OK published " << published << " products, catalog version " << version << "\n";
     return 0;
   } catch (const std::exception& e) {

@@ -21,7 +21,7 @@ bool isMethod(const std::string& method) {
 
 // Empty when the call may be sent, otherwise which argument is wrong and what to pass instead.
 std::string refusal(const std::string& method, const std::string& path, const std::string& body,
-                    std::chrono::milliseconds timeout) {
+                    std::chrono::milliseconds timeout, std::chrono::milliseconds maxTimeout) {
   if (!isMethod(method)) return "method '" + method + "' is not one of GET, POST, PUT, PATCH, DELETE";
   if (auto why = pluginPathRefusal(path); !why.empty()) return why;
   if (!body.empty()) {
@@ -30,6 +30,10 @@ std::string refusal(const std::string& method, const std::string& path, const st
   if (timeout.count() <= 0) {
     return "timeout is " + std::to_string(timeout.count()) + " ms; give the server at least 1 ms to answer";
   }
+  if (timeout > maxTimeout) {
+    return "timeout is " + std::to_string(timeout.count()) + " ms, over the " + std::to_string(maxTimeout.count()) +
+           " ms a call may hold a worker; ask for at most that";
+  }
   return {};
 }
 
@@ -37,9 +41,12 @@ std::string refusal(const std::string& method, const std::string& path, const st
 
 DirectCalls::DirectCalls(LaneDb& db, Dispatcher& dispatcher, std::optional<SyncSettings> settings, DirectCallLimits limits)
     : dispatcher_(dispatcher), settings_(std::move(settings)), limits_(limits), store_(db) {
-  if (limits_.workers == 0 || limits_.perPlugin == 0) {
-    throw std::invalid_argument("direct server calls need at least one worker and one call per plugin");
+  if (limits_.perPlugin == 0 || limits_.perPlugin >= limits_.workers) {
+    throw std::invalid_argument("direct server calls need at least one call per plugin and more workers (" +
+                                std::to_string(limits_.workers) + ") than calls per plugin (" +
+                                std::to_string(limits_.perPlugin) + "), so one plugin cannot hold them all");
   }
+  if (limits_.maxTimeout.count() <= 0) throw std::invalid_argument("direct server calls need a longest timeout above 0 ms");
   // A lane without a server answers every call at once: no thread to keep.
   if (!settings_) return;
   for (std::size_t i = 0; i < limits_.workers; ++i) workers_.emplace_back([this] { work(); });
@@ -61,7 +68,7 @@ void DirectCalls::request(const std::string& pluginId, Alive alive, const std::s
                           const std::string& bodyJson, std::chrono::milliseconds timeout, Done done) {
   Call call{pluginId, std::move(alive), method, "/api/v1/plugins/" + pluginId + path, bodyJson, timeout, std::move(done)};
   const auto prefix = "plugin " + pluginId + ": " + method + " " + path + ": ";
-  if (auto why = refusal(method, path, bodyJson, timeout); !why.empty()) {
+  if (auto why = refusal(method, path, bodyJson, timeout, limits_.maxTimeout); !why.empty()) {
     answer(std::move(call), Reply::fail(prefix + why));
     return;
   }

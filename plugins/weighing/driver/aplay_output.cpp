@@ -4,6 +4,7 @@
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/TemporaryFile.h>
 
 #include "driver/device_json.hpp"
 #include "driver/program_path.hpp"
@@ -30,23 +31,22 @@ possdk::Status AplayOutput::ready() const {
 possdk::Result<std::string> AplayOutput::play(const Speech& speech, const std::string& lang) {
   auto aplay = player();
   if (!aplay) return aplay;
+  // A file, not a pipe: a player that quits before reading (no sound card) cannot break the write,
+  // and the player is always waited for, so no zombie is left and its complaint is always heard.
+  Poco::TemporaryFile wav;
+  if (auto written = writeWav(wav.path(), speech); !written) {
+    return possdk::Result<std::string>::fail("cannot write the prompt for " + aplay.value() + ": " + written.error());
+  }
   Poco::Process::Args args{"-q"};
   if (!alsaDevice_.empty()) args.insert(args.end(), {"-D", alsaDevice_});
-  args.push_back("-");
-  const auto wav = wavBytes(speech);
+  args.push_back(wav.path());
   std::string complaint;
   int exitCode = 0;
   try {
-    Poco::Pipe in;
     Poco::Pipe err;
-    auto handle = Poco::Process::launch(aplay.value(), args, &in, nullptr, &err);
-    {
-      Poco::PipeOutputStream toPlayer(in);
-      toPlayer.write(reinterpret_cast<const char*>(wav.data()), static_cast<std::streamsize>(wav.size()));
-      toPlayer.close();
-    }
+    auto handle = Poco::Process::launch(aplay.value(), args, nullptr, nullptr, &err);
     Poco::PipeInputStream fromPlayer(err);
-    Poco::StreamCopier::copyToString(fromPlayer, complaint);
+    Poco::StreamCopier::copyToString(fromPlayer, complaint);  // to its end: the player has quit
     exitCode = handle.wait();
   } catch (const Poco::Exception& e) {
     return possdk::Result<std::string>::fail("cannot run " + aplay.value() + ": " + e.displayText());

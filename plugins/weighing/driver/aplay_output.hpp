@@ -5,8 +5,9 @@
 
 namespace weighing {
 
-// The loudspeaker: each prompt is piped as a WAV file to ALSA's `aplay` (alsa-utils), found on
-// `searchPath` when a prompt is played. Without it the answer says so and what to install.
+// The loudspeaker: each prompt is written to a temporary WAV file that ALSA's `aplay` (alsa-utils)
+// plays, found on `searchPath` when a prompt is played. Without it the answer says so and what to
+// install.
 class AplayOutput final : public SoundOutput {
  public:
   // `alsaDevice` is passed as `aplay -D`; empty uses ALSA's default.

@@ -51,6 +51,7 @@ std::string toPayload(const ScaleReading& reading) {
   o.set("grams", static_cast<Poco::Int64>(gramsOf(reading.milligrams)));
   o.set("resolution_mg", static_cast<Poco::Int64>(reading.resolutionMg));
   o.set("detail", reading.detail);
+  o.set("net", reading.net);
   std::ostringstream out;
   o.stringify(out);
   return out.str();
@@ -72,11 +73,19 @@ std::optional<ScaleReading> readingFrom(const possdk::DeviceEvent& event) {
       r.milligrams = o->optValue<Poco::Int64>("mg", 0);
       r.resolutionMg = o->optValue<Poco::Int64>("resolution_mg", 0);
       r.detail = o->optValue<std::string>("detail", "");
+      r.net = o->optValue<bool>("net", false);
       return r;
     }
   } catch (const Poco::Exception&) {
   }
   return std::nullopt;
+}
+
+ScaleReading grossOnly(ScaleReading reading) {
+  if (!reading.net) return reading;
+  reading.status = ScaleStatus::NotReady;
+  reading.detail = "the scale shows a net weight (a tare is set); clear the tare on the scale so it weighs the whole load";
+  return reading;
 }
 
 }  // namespace weighing

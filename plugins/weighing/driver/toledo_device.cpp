@@ -162,14 +162,14 @@ std::optional<ToledoDevice::Reply> ToledoDevice::ask(char letter) {
       return std::nullopt;
     }
     const auto text = toledo::stripParity({reinterpret_cast<const char*>(buf.data()), n.value()});
-    auto frames = frames_.add(text);
-    if (!frames) return Reply::fail(frames.error());
-    for (const auto& body : frames.value()) {
+    auto cut = frames_.add(text);
+    for (const auto& body : cut.frames) {
       auto frame = toledo::parseFrame(body);
       // Zero and tare answer with a status; a weight here is a late answer to an earlier W.
       if (letter != toledo::kWeigh && frame && !frame->status) continue;
       return frame;
     }
+    if (cut.error) return Reply::fail(*cut.error);
   }
   return std::nullopt;
 }
@@ -210,7 +210,7 @@ void ToledoDevice::publish(const ScaleReading& reading) {
   // Not remembered while disabled, so enabling delivers the reading of the moment.
   if (!enabled_) return;
   if (last_ && last_->status == reading.status && last_->milligrams == reading.milligrams &&
-      last_->detail == reading.detail) {
+      last_->detail == reading.detail && last_->net == reading.net) {
     return;
   }
   last_ = reading;

@@ -28,9 +28,9 @@ bool ToledoDriver::supported(possdk::Transport& transport) {
   while (std::chrono::steady_clock::now() < deadline) {
     auto n = transport.read(buf, kReadSlice);
     if (!n) return false;
-    auto got = frames.add(toledo::stripParity({reinterpret_cast<const char*>(buf.data()), n.value()}));
-    if (!got) return false;
-    if (!got.value().empty()) return toledo::parseFrame(got.value().front()).isOk();
+    const auto cut = frames.add(toledo::stripParity({reinterpret_cast<const char*>(buf.data()), n.value()}));
+    if (!cut.frames.empty()) return toledo::parseFrame(cut.frames.front()).isOk();
+    if (cut.error) return false;
   }
   return false;
 }

@@ -56,7 +56,7 @@ R parseWeight(std::string_view body) {
   const std::size_t digits = body.size() - (point ? 1 : 0);
   if (digits < 4 || digits > 6) {
     return R::fail("Toledo 8217 weight \"" + std::string(body) + "\" has " + std::to_string(digits) +
-                   " digits; expected 5 or 6 (e.g. \"01.250\" kg, \"02.75\" lb)");
+                   " digits; expected 4 to 6 (e.g. \"1.250\" or \"01.250\" kg, \"02.75\" lb)");
   }
   const std::size_t decimals = point ? body.size() - *point - 1 : 0;
   if (decimals != 2 && decimals != 3) {
@@ -83,6 +83,7 @@ ScaleReading readingOf(const Frame& frame) {
   if (!frame.status) {
     r.milligrams = frame.milligrams;
     r.resolutionMg = frame.resolutionMg;
+    r.net = frame.net;
     r.status = frame.milligrams == 0 ? ScaleStatus::Zero : ScaleStatus::Stable;
     return r;
   }
@@ -115,32 +116,34 @@ std::optional<std::string> refusalOf(const Frame& frame) {
   return std::nullopt;
 }
 
-possdk::Result<std::vector<std::string>> FrameReader::add(std::string_view bytes) {
-  using Frames = possdk::Result<std::vector<std::string>>;
-  std::vector<std::string> frames;
+Cut FrameReader::add(std::string_view bytes) {
+  Cut cut;
+  const auto broken = [&cut](std::string why) {
+    if (!cut.error) cut.error = std::move(why);
+  };
   for (char c : bytes) {
     if (pending_.empty()) {
       if (c == kStx) pending_ += c;
       continue;
     }
     if (c == kCr) {
-      frames.push_back(pending_.substr(1));
+      cut.frames.push_back(pending_.substr(1));
       pending_.clear();
       continue;
     }
     if (c == kStx) {
-      pending_.clear();
-      return Frames::fail(
-          "Toledo 8217 reply started again (STX) before its CR; the line is noisy or the baud rate is wrong");
+      pending_.assign(1, c);
+      broken("Toledo 8217 reply started again (STX) before its CR; the line is noisy or the baud rate is wrong");
+      continue;
     }
     pending_ += c;
     if (pending_.size() > kMaxFrame) {
       pending_.clear();
-      return Frames::fail("Toledo 8217 reply ran past " + std::to_string(kMaxFrame) +
-                          " bytes without CR; check the baud rate and parity (9600 7E1)");
+      broken("Toledo 8217 reply ran past " + std::to_string(kMaxFrame) +
+             " bytes without CR; check the baud rate and parity (9600 7E1)");
     }
   }
-  return frames;
+  return cut;
 }
 
 std::string encodeCommand(char command, bool portIsSevenBit) {

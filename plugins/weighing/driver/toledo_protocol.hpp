@@ -51,13 +51,19 @@ ScaleReading readingOf(const Frame& frame);
 // Why a Z or T reply refused, or nullopt when the scale took the command.
 std::optional<std::string> refusalOf(const Frame& frame);
 
+// What one chunk of bytes completed: every whole reply in it, and the first broken one's error.
+struct Cut {
+  std::vector<std::string> frames;   // bodies, STX and CR excluded, in order
+  std::optional<std::string> error;  // a reply restarted (STX) before its CR or ran past kMaxFrame
+};
+
 // Cuts replies out of the byte stream: bytes before STX are noise and dropped, and a reply that
-// runs past kMaxFrame bytes without CR is refused.
+// runs past kMaxFrame bytes without CR is refused. A broken reply does not cost the ones after it
+// in the same chunk: scanning goes on (a second STX starts the next reply).
 class FrameReader {
  public:
   static constexpr std::size_t kMaxFrame = 16;
-  // Adds bytes; returns the bodies of the replies they complete, or the first error.
-  possdk::Result<std::vector<std::string>> add(std::string_view bytes);
+  Cut add(std::string_view bytes);
   void clear() { pending_.clear(); }
 
  private:

@@ -10,8 +10,12 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 #include <sodium.h>
-#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <regex>
@@ -98,6 +102,23 @@ std::string readCredential(const std::string& file) {
   return token;
 }
 
+// The token is a bearer credential: it goes to a file mkstemp() creates 0600, whatever the umask,
+// which then replaces the old one whole. Nobody else can open it, and whoever held the old file
+// open keeps reading the old token, never the new one.
+void writeCredential(const std::string& file, const std::string& token) {
+  std::string temporary = file + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) throw Refused("cannot write the credential beside " + file + ": " + std::strerror(errno));
+  const std::string line = token + "\n";
+  bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+  written = ::close(fd) == 0 && written;
+  if (!written || ::rename(temporary.c_str(), file.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temporary.c_str());
+    throw Refused("cannot write the credential to " + file + ": " + why);
+  }
+}
+
 int enrol(const std::string& url, const std::string& credential, const std::string& code, const std::string& name,
           const std::string& laneId) {
   Poco::JSON::Object body;
@@ -107,12 +128,7 @@ int enrol(const std::string& url, const std::string& credential, const std::stri
   const auto device = Server(url, "").call("POST", "/api/v1/enrol", jsonText(body), false);
   const auto role = device->getValue<std::string>("role");
   if (role != "kiosk" && role != "lane") throw Refused("the code enrols a " + role + " device; a handheld needs a kiosk code");
-  {
-    std::ofstream out(credential, std::ios::trunc);
-    out << device->getValue<std::string>("token") << "\n";
-    if (!out) throw Refused("cannot write the credential to " + credential);
-  }
-  ::chmod(credential.c_str(), S_IRUSR | S_IWUSR);
+  writeCredential(credential, device->getValue<std::string>("token"));
   std::cout << "enrolled as device " << device->getValue<std::string>("device_id") << " (" << role << ", store "
             << device->getValue<std::string>("store_id") << ")\n";
   return 0;

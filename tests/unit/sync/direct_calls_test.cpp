@@ -5,7 +5,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <future>
 #include <optional>
+#include <vector>
 #include <thread>
 
 #include "sync_fixture.hpp"
@@ -161,6 +163,7 @@ TEST_F(DirectCallsTest, BadArgumentsAreRefusedWithoutSendingAnything) {
       {"GET", "/orders/a b", "", 2s, "byte 32 at position 10"},
       {"POST", "/orders", "{not json", 2s, "body is not a JSON object or array"},
       {"GET", "/orders", "", 0ms, "timeout is 0 ms"},
+      {"GET", "/orders", "", 60'001ms, "timeout is 60001 ms, over the 60000 ms a call may hold a worker"},
   };
   for (const auto& c : cases) {
     Outcome outcome;
@@ -192,7 +195,7 @@ TEST_F(DirectCallsTest, APluginHasAtMostItsShareOfCallsWaiting) {
     return postest::FakeStoreServer::Answer{200, "{}", {}, 300ms};
   });
   DirectCallLimits limits;
-  limits.workers = 1;
+  limits.workers = 2;
   limits.perPlugin = 1;
   auto direct = calls(settings(), limits);
   Outcome first, second, other;
@@ -208,6 +211,66 @@ TEST_F(DirectCallsTest, APluginHasAtMostItsShareOfCallsWaiting) {
   EXPECT_EQ(first.reply->value().status, 200);
   ASSERT_TRUE(*other.reply) << other.reply->error();
   EXPECT_EQ(other.reply->value().status, 404);  // another plugin's mount: its own share, its own answer
+}
+
+TEST_F(DirectCallsTest, TheLongestTimeoutIsTaken) {
+  enrol();
+  server.on("GET /api/v1/plugins/weighing/orders/O-1", 200, "{}");
+  auto direct = calls(settings());
+  Outcome outcome;
+  direct->request("weighing", alive, "GET", "/orders/O-1", "", 60s, recordInto(outcome));
+  drainUntil(outcome);
+  ASSERT_EQ(outcome.runs, 1);
+  ASSERT_TRUE(*outcome.reply) << outcome.reply->error();
+  EXPECT_EQ(outcome.reply->value().status, 200);
+}
+
+TEST_F(DirectCallsTest, LimitsThatLetOnePluginHoldEveryWorkerAreRefused) {
+  DirectCallLimits limits;
+  limits.workers = 2;
+  limits.perPlugin = 2;
+  EXPECT_THROW(calls(settings(), limits), std::invalid_argument);
+  limits.perPlugin = 0;
+  EXPECT_THROW(calls(settings(), limits), std::invalid_argument);
+  limits.perPlugin = 1;
+  limits.maxTimeout = 0ms;
+  EXPECT_THROW(calls(settings(), limits), std::invalid_argument);
+}
+
+// With the lane's own limits, a plugin whose calls all hang on the server still leaves a worker
+// for another plugin. The hanging calls wait on a gate the test opens, not on the clock.
+TEST_F(DirectCallsTest, APluginWithEveryCallHangingLeavesAWorkerForTheOthers) {
+  enrol();
+  std::promise<void> open;
+  std::shared_future<void> gate = open.get_future().share();
+  server.on("GET /api/v1/plugins/weighing/held", [gate](const postest::FakeStoreServer::Request&) {
+    gate.wait();
+    return postest::FakeStoreServer::Answer{200, "{}", {}, {}};
+  });
+  server.on("GET /api/v1/plugins/exitlane/quick", 200, R"({"quick":true})");
+  auto direct = calls(settings());
+  const DirectCallLimits defaults;
+  std::vector<Outcome> held(defaults.perPlugin);
+  for (auto& outcome : held) direct->request("weighing", alive, "GET", "/held", "", 30s, recordInto(outcome));
+  Outcome refused, other;
+  direct->request("weighing", alive, "GET", "/held", "", 30s, recordInto(refused));
+  direct->request("exitlane", alive, "GET", "/quick", "", 30s, recordInto(other));
+  drainUntil(other);
+  const int heldRunsWhileOtherAnswered = held.front().runs + held.back().runs;
+  open.set_value();
+  for (auto& outcome : held) drainUntil(outcome);
+
+  ASSERT_EQ(other.runs, 1);
+  ASSERT_TRUE(*other.reply) << other.reply->error();
+  EXPECT_EQ(other.reply->value().body, R"({"quick":true})");
+  EXPECT_EQ(heldRunsWhileOtherAnswered, 0);
+  drainUntil(refused);
+  ASSERT_FALSE(*refused.reply);
+  EXPECT_THAT(refused.reply->error(), HasSubstr(std::to_string(defaults.perPlugin) + " calls are already waiting"));
+  for (auto& outcome : held) {
+    ASSERT_TRUE(*outcome.reply) << outcome.reply->error();
+    EXPECT_EQ(outcome.reply->value().status, 200);
+  }
 }
 
 }  // namespace

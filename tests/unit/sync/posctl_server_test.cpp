@@ -10,6 +10,7 @@ namespace poscore::sync {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 // posctl against a lane folder whose settings name the fake server.
 class PosctlServerTest : public postest::SyncFixture {
@@ -106,6 +107,28 @@ TEST_F(PosctlServerTest, PublishCatalogSendsTheCheckedFileWithAnAdminCredentialI
   EXPECT_THAT(sent.body, HasSubstr("\"price\":1299"));
   EXPECT_THAT(sent.body, HasSubstr("\"expected_weight_g\":110"));
   EXPECT_EQ(server.requestsTo("POST /api/v1/devices/a-1/revoke").size(), 1u);
+}
+
+TEST_F(PosctlServerTest, PublishCatalogRevokesItsAdminCredentialWhenThePublishFails) {
+  std::ofstream(dir / "catalog.csv") << "sku,barcodes,name_en,name_zh,price,tax_class,unit\n"
+                                        "TEA,6901234567892,Green tea,绿茶,3.50,A,each\n";
+  server.on("POST /api/v1/enrol", 201, R"({"device_id":"a-1","token":"a-1.s3cret","role":"admin","store_id":"S001"})");
+  server.on("POST /api/v1/catalog/changes", 422, postest::apiError(422, "invalid", "price out of range"));
+  server.on("POST /api/v1/devices/a-1/revoke", 200, R"({"device":{}})");
+  auto failed = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "ADMIN-1"});
+  EXPECT_EQ(failed.exitCode, 1);
+  EXPECT_THAT(failed.output, HasSubstr("FAIL publishing products 1 to 1: 422"));
+  EXPECT_THAT(failed.output, Not(HasSubstr("WARN")));
+  const auto revoked = server.requestsTo("POST /api/v1/devices/a-1/revoke");
+  ASSERT_EQ(revoked.size(), 1u);
+  EXPECT_EQ(revoked[0].header("Authorization"), "Bearer a-1.s3cret");
+
+  // A revoke the server refuses too is said, so the credential can be revoked by hand.
+  server.on("POST /api/v1/devices/a-1/revoke", 503, postest::apiError(503, "unavailable", "down for upgrade"));
+  auto unrevoked = posctl({"server", "publish-catalog", (dir / "catalog.csv").string(), "--admin-code", "ADMIN-1"});
+  EXPECT_EQ(unrevoked.exitCode, 1);
+  EXPECT_THAT(unrevoked.output, HasSubstr("WARN the publishing credential (device a-1) is still valid"));
+  EXPECT_THAT(unrevoked.output, HasSubstr("FAIL publishing products 1 to 1"));
 }
 
 TEST_F(PosctlServerTest, PublishCatalogSendsNothingFromAFileWithIssuesOrWithoutAnAdminCode) {

@@ -60,7 +60,8 @@ std::optional<std::string> BaggingCheck::apply(const AttendantApproved&) {
   return publish();
 }
 
-std::optional<std::string> BaggingCheck::onReading(const ScaleReading& reading) {
+std::optional<std::string> BaggingCheck::onReading(const ScaleReading& shown) {
+  const auto reading = grossOnly(shown);
   if (reading.resolutionMg > 0) settings_.tolerance.resolutionMg = reading.resolutionMg;
   if (gone(reading.status)) {
     if (state_ != BaggingState::ScaleOffline) {

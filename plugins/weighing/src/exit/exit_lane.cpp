@@ -102,7 +102,8 @@ void ExitLane::weigh(ExitOrder order) {
   if (view_.scale.status == ScaleStatus::Stable && !view_.scaleOffline) scale(view_.scale);
 }
 
-void ExitLane::scale(const ScaleReading& reading) {
+void ExitLane::scale(const ScaleReading& shown) {
+  const auto reading = grossOnly(shown);
   view_.scale = reading;
   if (reading.status == ScaleStatus::Offline) {
     view_.scaleOffline = true;

@@ -1,9 +1,11 @@
 // The real pos-weighing-handheld against a pos-server process with the weighing plugin: it enrols
 // with a kiosk code, shops and pays, and its exit pass is one the exit lane accepts.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "posserver/api/enrolment_codes.hpp"
@@ -80,6 +82,30 @@ TEST_P(HandheldTool, PrintsTheServersRefusalAndExitsNonZero) {
   const auto spent = handheld({"enrol", "7KQ2-M9XD-4HRT-0BWC"});
   EXPECT_EQ(spent.exitCode, 1);
   EXPECT_NE(spent.err.find("enrolment_code_invalid"), std::string::npos) << spent.err;
+}
+
+// The token is only ever in a file of mode 0600, even under umask 000 and over an older credential
+// someone could read: whoever had that one open does not get to read the new token through it.
+TEST_P(HandheldTool, TheCredentialIsOnlyEverReadableByItsOwner) {
+  process_ = spawnServer({"--plugins", (dir_ / "plugins").string()});
+  const auto file = dir_ / "handheld.credential";
+  std::ofstream(file) << "old-token\n";
+  ASSERT_EQ(::chmod(file.c_str(), 0644), 0);
+  std::ifstream heldOpen(file);
+  const auto old = ::umask(0);
+  const auto enrolled = handheld({"enrol", kioskCode()});
+  ::umask(old);
+  ASSERT_EQ(enrolled.exitCode, 0) << enrolled.err;
+  struct stat st {};
+  ASSERT_EQ(::stat(file.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  std::string seen;
+  std::getline(heldOpen, seen);
+  EXPECT_EQ(seen, "old-token");
+  EXPECT_NE(postest::readFile(file), "old-token\n");
+  for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
+    EXPECT_EQ(entry.path().filename().string().find("handheld.credential."), std::string::npos) << entry.path();
+  }
 }
 
 POS_DATABASE_TEST_SUITE(HandheldTool);

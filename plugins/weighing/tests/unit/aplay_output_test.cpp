@@ -1,6 +1,9 @@
-// The loudspeaker output: a clear answer when there is no player, and a real WAV piped to the
-// player when there is one (a stand-in `aplay` script that keeps what it was given).
+// The loudspeaker output: a clear answer when there is no player, and a real WAV file handed to
+// the player when there is one (a stand-in `aplay` script that keeps what it was given).
 #include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <filesystem>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -26,9 +29,12 @@ TEST(AplayOutput, WithoutAPlayerItSaysSoAndWhatToInstall) {
   EXPECT_THAT(output.play(someSpeech(), "en").error(), HasSubstr("no sound player is available"));
 }
 
-TEST(AplayOutput, PipesTheWavToThePlayerWithTheAlsaDevice) {
+TEST(AplayOutput, PlaysAWavFileWithTheAlsaDeviceAndRemovesIt) {
   postest::TempDir dir;
-  const auto script = dir.write("bin/aplay", "#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\ncat > \"$(dirname \"$0\")/got.wav\"\n");
+  // Keeps its arguments, the file it was given and a copy of that file.
+  const auto script = dir.write("bin/aplay",
+                                "#!/bin/sh\nhere=\"$(dirname \"$0\")\"\necho \"$@\" > \"$here/args\"\n"
+                                "for last; do :; done\necho \"$last\" > \"$here/file\"\ncp \"$last\" \"$here/got.wav\"\n");
   ASSERT_EQ(::chmod(script.c_str(), 0755), 0);
   weighing::AplayOutput output("/nonexistent:" + (dir / "bin").string(), "plughw:1");
   ASSERT_TRUE(output.ready());
@@ -37,7 +43,11 @@ TEST(AplayOutput, PipesTheWavToThePlayerWithTheAlsaDevice) {
   EXPECT_THAT(played.value(), HasSubstr(R"("lang":"zh")"));
   const auto wav = weighing::wavBytes(someSpeech());
   EXPECT_EQ(postest::readFile(dir / "bin" / "got.wav"), std::string(wav.begin(), wav.end()));
-  EXPECT_EQ(postest::readFile(dir / "bin" / "args"), "-q -D plughw:1 -\n");
+  auto file = postest::readFile(dir / "bin" / "file");
+  ASSERT_FALSE(file.empty());
+  file.pop_back();
+  EXPECT_EQ(postest::readFile(dir / "bin" / "args"), "-q -D plughw:1 " + file + "\n");
+  EXPECT_FALSE(std::filesystem::exists(file)) << "the prompt's file is removed once played";
 }
 
 TEST(AplayOutput, APlayerThatFailsIsReportedWithWhatItSaid) {
@@ -47,6 +57,19 @@ TEST(AplayOutput, APlayerThatFailsIsReportedWithWhatItSaid) {
   weighing::AplayOutput output((dir / "bin").string(), "");
   auto played = output.play(someSpeech(), "en");
   EXPECT_THAT(played.error(), HasSubstr("failed (exit 1): no soundcards found"));
+}
+
+// A player that gives up before reading its input (no sound card) is still waited for and heard.
+TEST(AplayOutput, APlayerThatQuitsWithoutReadingIsReportedAndWaitedFor) {
+  postest::TempDir dir;
+  const auto script = dir.write("bin/aplay", "#!/bin/sh\nexec 0<&-\necho 'no soundcards found' >&2\nexit 1\n");
+  ASSERT_EQ(::chmod(script.c_str(), 0755), 0);
+  weighing::AplayOutput output((dir / "bin").string(), "");
+  // Longer than a pipe holds, as a spoken prompt is: it could never be handed over unread.
+  const weighing::Speech prompt{22050, std::vector<std::int16_t>(100'000, 700)};
+  auto played = output.play(prompt, "en");
+  EXPECT_THAT(played.error(), HasSubstr("failed (exit 1): no soundcards found"));
+  EXPECT_LE(::waitpid(-1, nullptr, WNOHANG), 0) << "no player is left behind unwaited";
 }
 
 TEST(FindProgram, SkipsFilesThatAreNotExecutable) {

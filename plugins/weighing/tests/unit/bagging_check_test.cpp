@@ -131,6 +131,19 @@ TEST_F(Bagging, InMotionKeepsExpecting) {
   EXPECT_EQ(check_.state(), BaggingState::Expecting);
 }
 
+// With a tare set the scale shows the weight less the tare: the area is judged only once it is gone.
+TEST_F(Bagging, ANetWeightIsNeverJudged) {
+  (void)stable(0);
+  (void)scan(1, "A", 500);
+  ScaleReading net{ScaleStatus::Stable, g(500), g(2), ""};
+  net.net = true;
+  (void)check_.onReading(net);
+  EXPECT_EQ(check_.state(), BaggingState::Expecting);
+  EXPECT_TRUE(check_.takeSamples().empty());
+  (void)stable(g(500));
+  EXPECT_EQ(check_.state(), BaggingState::Ok);
+}
+
 TEST_F(Bagging, NotBaggedAfterTheSettleTimeout) {
   (void)stable(0);
   (void)scan(1, "A", 500);

@@ -238,6 +238,22 @@ TEST(ExitLane, AWeightThatNeverSettlesCallsTheAttendant) {
   EXPECT_EQ(rig.eas.deactivations, 0);
 }
 
+// A tare set on the scale hides part of the bag: a net weight inside the band must not pass.
+TEST(ExitLane, ANetWeightIsNeverJudgedAndSaysToClearTheTare) {
+  Rig rig;
+  rig.toWeighing();
+  auto net = reading(ScaleStatus::Stable, 1500000);
+  net.net = true;
+  rig.lane.scale(net);
+  EXPECT_EQ(rig.display.last.stage, ExitStage::Weighing);
+  EXPECT_EQ(rig.display.last.scale.status, ScaleStatus::NotReady);
+  EXPECT_THAT(rig.display.last.scale.detail, HasSubstr("clear the tare"));
+  EXPECT_EQ(rig.judge.judged, 0);
+  EXPECT_EQ(rig.eas.deactivations, 0);
+  rig.lane.scale(reading(ScaleStatus::Stable, 1500000));
+  EXPECT_EQ(rig.judge.judged, 1);
+}
+
 TEST(ExitLane, AnEmptyScaleDoesNotStartTheSettleWait) {
   Rig rig;
   rig.toWeighing();

@@ -45,6 +45,26 @@ TEST(ToledoDevice, ASilentScaleIsOfflineUntilItAnswersAgain) {
   EXPECT_THAT(transport->written().front(), ElementsAre('W'));
 }
 
+// Clearing the tare leaves the weight shown as it was: the reading still changes, from net to gross.
+TEST(ToledoDevice, ANetWeightIsToldAsNetAndItsEndAsAChange) {
+  auto owned = std::make_unique<ScriptedTransport>(port());
+  auto* transport = owned.get();
+  ToledoDevice device(std::move(owned));
+  EventLog log;
+  transport->queueRead(bytes("\x02" "00.500N\r"));
+  transport->queueRead(bytes("\x02" "00.500\r"));
+  ASSERT_TRUE(device.open(log.sink()));
+  ASSERT_TRUE(device.enable());
+  ASSERT_TRUE(log.waitForName("offline"));  // the script is spent
+  device.close();
+  const auto events = log.events();
+  ASSERT_GE(events.size(), 3u);
+  EXPECT_THAT(log.names(), ElementsAre("weight.stable", "weight.stable", "offline"));
+  EXPECT_TRUE(readingFrom(events[0])->net);
+  EXPECT_FALSE(readingFrom(events[1])->net);
+  EXPECT_EQ(readingFrom(events[1])->milligrams, 500'000);
+}
+
 TEST(ToledoDevice, GarbledRepliesAreNoAnswer) {
   auto owned = std::make_unique<ScriptedTransport>(port());
   auto* transport = owned.get();

@@ -34,10 +34,18 @@ TEST(ToledoProtocol, PoundWeightConvertsExactly) {
 
 TEST(ToledoProtocol, ZeroWeightAndNetWeight) {
   EXPECT_EQ(reading("00.000").status, ScaleStatus::Zero);
+  EXPECT_FALSE(reading("00.000").net);
   auto f = parseFrame("00.500N");
   ASSERT_TRUE(f);
   EXPECT_TRUE(f->net);
   EXPECT_EQ(f->milligrams, 500'000);
+}
+
+TEST(ToledoProtocol, ANetWeightStaysNetInTheReading) {
+  const auto net = reading("00.500N");
+  EXPECT_TRUE(net.net);
+  EXPECT_EQ(net.milligrams, 500'000);
+  EXPECT_FALSE(reading("00.500").net);
 }
 
 TEST(ToledoProtocol, StatusBits) {
@@ -62,7 +70,9 @@ TEST(ToledoProtocol, RefusesGarbageWithColumnAndByte) {
   EXPECT_THAT(parseFrame("01.2x0").error(), HasSubstr("column 5: 'x'"));
   EXPECT_THAT(parseFrame("01..50").error(), HasSubstr("column 4: '.'"));
   EXPECT_THAT(parseFrame("0125").error(), HasSubstr("0 decimals"));
-  EXPECT_THAT(parseFrame("1.2").error(), HasSubstr("2 digits"));
+  EXPECT_THAT(parseFrame("1.2").error(), HasSubstr("2 digits; expected 4 to 6"));
+  EXPECT_THAT(parseFrame("1.2345678").error(), HasSubstr("8 digits; expected 4 to 6"));
+  EXPECT_TRUE(parseFrame("1.250"));  // the fewest digits taken
   EXPECT_THAT(parseFrame("").error(), HasSubstr("empty"));
   EXPECT_THAT(parseFrame("?").error(), HasSubstr("one status byte"));
   EXPECT_THAT(parseFrame(std::string{'?', '\x01'}).error(), HasSubstr("column 2: 0x01"));
@@ -71,21 +81,30 @@ TEST(ToledoProtocol, RefusesGarbageWithColumnAndByte) {
 TEST(ToledoProtocol, FrameReaderCutsRepliesAcrossReads) {
   FrameReader reader;
   auto first = reader.add("noise\x02" "01.");
-  ASSERT_TRUE(first);
-  EXPECT_TRUE(first->empty());
+  EXPECT_FALSE(first.error);
+  EXPECT_TRUE(first.frames.empty());
   auto second = reader.add("250\r\x02?a\r");
-  ASSERT_TRUE(second);
-  EXPECT_THAT(second.value(), ElementsAre("01.250", "?a"));
+  EXPECT_FALSE(second.error);
+  EXPECT_THAT(second.frames, ElementsAre("01.250", "?a"));
 }
 
-TEST(ToledoProtocol, FrameReaderRefusesRunawayAndRestartedFrames) {
+TEST(ToledoProtocol, FrameReaderRefusesARunawayReplyAndKeepsScanningTheChunk) {
   FrameReader reader;
-  EXPECT_THAT(reader.add("\x02" "0123456789012345678").error(), HasSubstr("without CR"));
-  reader.clear();
-  EXPECT_THAT(reader.add("\x02" "01\x02").error(), HasSubstr("started again"));
-  auto after = reader.add("\x02" "00.000\r");  // the reader recovers at the next STX
-  ASSERT_TRUE(after);
-  EXPECT_THAT(after.value(), ElementsAre("00.000"));
+  auto cut = reader.add("\x02" "0123456789012345678\x02" "00.500\r");
+  ASSERT_TRUE(cut.error);
+  EXPECT_THAT(*cut.error, HasSubstr("without CR"));
+  EXPECT_THAT(cut.frames, ElementsAre("00.500"));
+}
+
+TEST(ToledoProtocol, AnSTXBeforeTheCRStartsTheNextReplyInTheSameChunk) {
+  FrameReader reader;
+  auto cut = reader.add("\x02" "01\x02" "00.000\r\x02?a\r");
+  ASSERT_TRUE(cut.error);
+  EXPECT_THAT(*cut.error, HasSubstr("started again"));
+  EXPECT_THAT(cut.frames, ElementsAre("00.000", "?a"));
+  auto next = reader.add("\x02" "01.000\r");
+  EXPECT_FALSE(next.error);  // an error is told once, with the chunk that held it
+  EXPECT_THAT(next.frames, ElementsAre("01.000"));
 }
 
 TEST(ToledoProtocol, ParityOnAnEightBitPortAndStrippedOnReceive) {
