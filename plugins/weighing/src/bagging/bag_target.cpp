@@ -22,13 +22,7 @@ Expectation bagTarget(std::int64_t acceptedMg, std::span<const PendingItem> pend
     variance += estimate->varianceMg2;
   }
   if (!out.unknownSkus.empty()) return out;
-  Band band;
-  band.expectedMg = acceptedMg + std::llround(changeMg);
-  band.spreadMg = std::sqrt(variance);
-  const auto half = halfWidthMg(band.spreadMg, settings);
-  band.minMg = band.expectedMg - half;
-  band.maxMg = band.expectedMg + half;
-  out.band = band;
+  out.band = bandAround(acceptedMg + std::llround(changeMg), variance, settings);
   return out;
 }
 

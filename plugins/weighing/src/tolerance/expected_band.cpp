@@ -23,13 +23,7 @@ Expectation expectedBand(std::span<const ItemWeight> items, std::int64_t tareMg,
     variance += estimate->varianceMg2;
   }
   if (!out.unknownSkus.empty()) return out;
-  Band band;
-  band.expectedMg = tareMg + std::llround(itemsMg);
-  band.spreadMg = std::sqrt(variance);
-  const auto half = halfWidthMg(band.spreadMg, settings);
-  band.minMg = band.expectedMg - half;
-  band.maxMg = band.expectedMg + half;
-  out.band = band;
+  out.band = bandAround(tareMg + std::llround(itemsMg), variance, settings);
   return out;
 }
 

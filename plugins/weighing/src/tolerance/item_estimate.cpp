@@ -72,4 +72,14 @@ std::int64_t halfWidthMg(double spreadMg, const ToleranceSettings& settings) {
   return std::max(reach, settings.floorMg) + settings.resolutionMg;
 }
 
+Band bandAround(std::int64_t expectedMg, double varianceMg2, const ToleranceSettings& settings) {
+  Band band;
+  band.expectedMg = expectedMg;
+  band.spreadMg = std::sqrt(varianceMg2);
+  const auto half = halfWidthMg(band.spreadMg, settings);
+  band.minMg = expectedMg - half;
+  band.maxMg = expectedMg + half;
+  return band;
+}
+
 }  // namespace weighing

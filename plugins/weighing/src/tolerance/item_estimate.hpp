@@ -18,4 +18,8 @@ std::optional<ItemEstimate> estimateOf(const ItemWeight& item, const ToleranceSe
 // How far either side of the expected weight a reading may lie, for a standard deviation.
 std::int64_t halfWidthMg(double spreadMg, const ToleranceSettings& settings);
 
+// The band around an expected weight whose variance (mg²) is known: the same rule for a whole bag
+// and for the change one scanned item makes.
+Band bandAround(std::int64_t expectedMg, double varianceMg2, const ToleranceSettings& settings);
+
 }  // namespace weighing
