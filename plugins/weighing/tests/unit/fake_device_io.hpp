@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "possdk/device.hpp"
+#include "unit/event_log.hpp"
 
 namespace weightest {
 
@@ -96,30 +97,6 @@ class FakeTransport final : public possdk::Transport {
   bool open_ = false;
 };
 
-class EventLog {
- public:
-  possdk::DeviceEventSink sink() {
-    return [this](possdk::DeviceEvent e) {
-      std::lock_guard lock(mutex_);
-      events_.push_back(std::move(e));
-    };
-  }
-  std::vector<possdk::DeviceEvent> events() const {
-    std::lock_guard lock(mutex_);
-    return events_;
-  }
-  std::size_t size() const {
-    std::lock_guard lock(mutex_);
-    return events_.size();
-  }
-  // Waits until at least `n` events arrived.
-  bool waitFor(std::size_t n) const {
-    return waitUntil([&] { return size() >= n; });
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<possdk::DeviceEvent> events_;
-};
+using EventLog = weighing::test::EventLog;
 
 }  // namespace weightest
