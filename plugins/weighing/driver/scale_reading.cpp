@@ -1,12 +1,12 @@
 #include "driver/scale_reading.hpp"
 
 #include "src/tolerance/grams.hpp"
+#include "driver/device_json.hpp"
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
 #include <array>
-#include <sstream>
 #include <utility>
 
 namespace weighing {
@@ -52,9 +52,7 @@ std::string toPayload(const ScaleReading& reading) {
   o.set("resolution_mg", static_cast<Poco::Int64>(reading.resolutionMg));
   o.set("detail", reading.detail);
   o.set("net", reading.net);
-  std::ostringstream out;
-  o.stringify(out);
-  return out.str();
+  return jsonText(o);
 }
 
 possdk::DeviceEvent toEvent(const std::string& deviceId, const ScaleReading& reading) {

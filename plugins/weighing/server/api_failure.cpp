@@ -1,13 +1,11 @@
 #include "server/api_failure.hpp"
+#include "driver/device_json.hpp"
 
-#include <sstream>
 
 namespace weighing::server {
 
 possdk::HttpResponse jsonAnswer(int status, const Poco::JSON::Object& body) {
-  std::ostringstream out;
-  body.stringify(out);
-  return possdk::HttpResponse{status, out.str()};
+  return possdk::HttpResponse{status, jsonText(body)};
 }
 
 possdk::HttpResponse errorAnswer(const ApiFailure& failure) {

@@ -4,10 +4,10 @@
 #include <Poco/JSON/Parser.h>
 
 #include <optional>
-#include <sstream>
 #include <vector>
 
 #include "server/api_failure.hpp"
+#include "driver/device_json.hpp"
 
 namespace weighing::server {
 namespace {
@@ -68,9 +68,7 @@ std::string signExitPass(const ExitPass& pass, const SigningKey& key) {
   payload.set("no", pass.orderNo);
   payload.set("total_minor", pass.totalMinor);
   payload.set("paid_at", pass.paidAt);
-  std::ostringstream out;
-  payload.stringify(out);
-  const auto text = out.str();
+  const auto text = jsonText(payload);
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   unsigned char signature[crypto_sign_BYTES];
   crypto_sign_detached(signature, nullptr, bytes, text.size(), key.secretKey.data());

@@ -19,12 +19,12 @@
 #include <fstream>
 #include <iostream>
 #include <regex>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "tools/qr_png.hpp"
+#include "driver/device_json.hpp"
 
 namespace {
 
@@ -87,11 +87,6 @@ class Server {
   int keys_ = 0;
 };
 
-std::string jsonText(const Poco::JSON::Object& object) {
-  std::ostringstream out;
-  object.stringify(out);
-  return out.str();
-}
 
 std::string readCredential(const std::string& file) {
   std::ifstream in(file);
@@ -125,7 +120,7 @@ int enrol(const std::string& url, const std::string& credential, const std::stri
   body.set("code", code);
   body.set("name", name);
   if (!laneId.empty()) body.set("lane_id", laneId);
-  const auto device = Server(url, "").call("POST", "/api/v1/enrol", jsonText(body), false);
+  const auto device = Server(url, "").call("POST", "/api/v1/enrol", weighing::jsonText(body), false);
   const auto role = device->getValue<std::string>("role");
   if (role != "kiosk" && role != "lane") throw Refused("the code enrols a " + role + " device; a handheld needs a kiosk code");
   writeCredential(credential, device->getValue<std::string>("token"));
@@ -159,7 +154,7 @@ int shop(const std::string& url, const std::string& credential, const std::vecto
     Poco::JSON::Object body;
     body.set("code", scan.code);
     body.set("quantity", scan.quantity);
-    order = server.call("POST", path + "/items", jsonText(body), true);
+    order = server.call("POST", path + "/items", weighing::jsonText(body), true);
   }
   order = server.call("POST", path + "/submit", "{}", false);
   const auto total = order->getValue<std::int64_t>("total_minor");
@@ -170,7 +165,7 @@ int shop(const std::string& url, const std::string& credential, const std::vecto
   payment.set("method", "scan-to-pay");
   payment.set("reference", reference);
   payment.set("amount_minor", total);
-  order = server.call("POST", path + "/pay", jsonText(payment), true);
+  order = server.call("POST", path + "/pay", weighing::jsonText(payment), true);
   const auto qr = order->getValue<std::string>("qr");
   if (!qrPng.empty()) {
     if (const auto failed = weighing::tools::writeQrPng(qr, qrPng); !failed.empty()) throw Refused(failed);

@@ -2,9 +2,9 @@
 
 #include <Poco/JSON/Object.h>
 
-#include <sstream>
 
 #include "src/tolerance/grams.hpp"
+#include "driver/device_json.hpp"
 
 namespace weighing {
 
@@ -17,9 +17,7 @@ std::string toPayload(const BaggingView& view) {
   o.set("min_grams", static_cast<Poco::Int64>(gramsOf(view.minMg)));
   o.set("max_grams", static_cast<Poco::Int64>(gramsOf(view.maxMg)));
   o.set("message", view.message);
-  std::ostringstream out;
-  o.stringify(out);
-  return out.str();
+  return jsonText(o);
 }
 
 }  // namespace weighing

@@ -3,10 +3,10 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
-#include <sstream>
 
 #include "src/bagging/sale_event.hpp"
 #include "src/exit/tolerance_judge.hpp"
+#include "driver/device_json.hpp"
 
 namespace weighing {
 
@@ -24,9 +24,7 @@ std::string samplesBody(const std::vector<LearnedSample>& samples) {
   }
   Poco::JSON::Object body;
   body.set("samples", list);
-  std::ostringstream out;
-  body.stringify(out);
-  return out.str();
+  return jsonText(body);
 }
 
 }  // namespace

@@ -3,10 +3,10 @@
 #include <Poco/JSON/Object.h>
 
 #include <algorithm>
-#include <sstream>
 #include <utility>
 
 #include "src/exit/qr_problem.hpp"
+#include "driver/device_json.hpp"
 
 namespace weighing::exit {
 namespace {
@@ -297,9 +297,7 @@ void ExitLane::audit(const std::string& action, const std::string& supervisorNam
     detail.set("supervisor_name", supervisorName);
   }
   detail.set("reason", reason_);
-  std::ostringstream out;
-  detail.stringify(out);
-  if (auto recorded = ports_.audit.record(action, out.str()); !recorded) view_.detail = recorded.error();
+  if (auto recorded = ports_.audit.record(action, jsonText(detail)); !recorded) view_.detail = recorded.error();
 }
 
 void ExitLane::show() { ports_.display.show(view_); }

@@ -1,9 +1,9 @@
 #include "src/exit/exit_result.hpp"
+#include "driver/device_json.hpp"
 
 #include <Poco/JSON/Object.h>
 
 #include <algorithm>
-#include <sstream>
 
 namespace weighing::exit {
 
@@ -14,9 +14,7 @@ OutboxCall resultCall(const ExitResult& result) {
   body.set("measured_mg", static_cast<Poco::Int64>(measured));
   if (result.netMg) body.set("net_mg", static_cast<Poco::Int64>(std::clamp<std::int64_t>(*result.netMg, 0, measured)));
   if (!result.supervisor.empty()) body.set("supervisor", result.supervisor);
-  std::ostringstream out;
-  body.stringify(out);
-  return {"/exit/" + result.orderId + "/result", out.str(), "exit:" + result.orderId};
+  return {"/exit/" + result.orderId + "/result", jsonText(body), "exit:" + result.orderId};
 }
 
 }  // namespace weighing::exit

@@ -2,25 +2,20 @@
 
 #include <Poco/JSON/Object.h>
 
-#include <sstream>
 
 #include "src/exit/exit_screen.hpp"
+#include "driver/device_json.hpp"
 
 namespace weighing::exit {
 namespace {
 
-std::string json(const Poco::JSON::Object& o) {
-  std::ostringstream out;
-  o.stringify(out);
-  return out.str();
-}
 
 }  // namespace
 
 void HostExitServer::verify(const std::string& qr, std::function<void(possdk::Result<possdk::ServerReply>)> done) {
   Poco::JSON::Object body;
   body.set("qr", qr);
-  client_.request("POST", "/exit/verify", json(body), timeout_, std::move(done));
+  client_.request("POST", "/exit/verify", jsonText(body), timeout_, std::move(done));
 }
 
 possdk::Status HostExitServer::sendResult(const ExitResult& result) {
@@ -39,7 +34,7 @@ void DeviceSpeaker::say(const std::string& text, const std::string& lang) {
   Poco::JSON::Object args;
   args.set("text", text);
   args.set("lang", lang);
-  if (auto said = handle_->execute("say", json(args)); !said) log_.warn("sound device: " + said.error());
+  if (auto said = handle_->execute("say", jsonText(args)); !said) log_.warn("sound device: " + said.error());
 }
 
 void ScreenDisplay::show(const ExitView& view) { ui_.show(exitScreen(view, i18n_)); }

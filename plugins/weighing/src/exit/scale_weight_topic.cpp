@@ -1,9 +1,9 @@
 #include "src/exit/scale_weight_topic.hpp"
 #include "src/tolerance/grams.hpp"
+#include "driver/device_json.hpp"
 
 #include <Poco/JSON/Object.h>
 
-#include <sstream>
 
 namespace weighing {
 
@@ -13,9 +13,7 @@ std::optional<std::string> scaleWeightPayload(const ScaleReading& reading) {
   o.set("grams", static_cast<Poco::Int64>(gramsOf(reading.milligrams)));
   // A settled zero is as usable as a settled weight: the counter may show an empty platter.
   o.set("stable", reading.status == ScaleStatus::Stable || reading.status == ScaleStatus::Zero);
-  std::ostringstream out;
-  o.stringify(out);
-  return out.str();
+  return jsonText(o);
 }
 
 }  // namespace weighing
